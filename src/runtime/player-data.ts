@@ -1,0 +1,38 @@
+/**
+ * What the build embeds in every package for the player (as JSON in
+ * `<script type="application/json" id="connectoo-data">`). Plain data; the
+ * player never needs anything else about the course.
+ */
+import type { Completion, QuestionModel } from '../course/model.ts';
+
+export interface PlayerData {
+  /** Bumped when this shape changes incompatibly (suspend data written by older players is then ignored field by field). */
+  schema: 1;
+  format: FormatId;
+  id: string;
+  version: string;
+  lang: string;
+  title: string;
+  masteryScore: number;
+  completion: Completion;
+  certificate: boolean;
+  iri: string;
+  prerequisites: { id: string; title: string }[];
+  modules: PlayerModule[];
+}
+
+export type FormatId = 'scorm12' | 'xapi' | 'cmi5' | 'web';
+
+export interface PlayerModule {
+  id: string;
+  title: string;
+  pages: { id: string; title: string; optional: boolean }[];
+  quiz?: {
+    id: string;
+    title: string;
+    passingScore: number;
+    shuffle: boolean;
+    attempts: number;
+    questions: QuestionModel[];
+  };
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+/** ISO 639-1 codes the player and the packages know. */
+export const supportedLanguages = ['fr', 'nl', 'de', 'en'] as const;
+export const Lang = z.enum(supportedLanguages);
+export type Lang = z.infer<typeof Lang>;
+
+/** Text given once per course language: { fr: ..., nl: ... }. */
+export const LangText = z.record(z.string(), z.string().min(1));
+
+export const Course = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and dashes'),
+    version: z
+      .string()
+      .regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, 'use a semantic version such as 1.0.0'),
+    languages: z.array(Lang).min(1),
+    title: LangText,
+    description: LangText,
+    masteryScore: z.number().min(0).max(100),
+    completion: z.enum(['pages', 'quiz', 'pages-and-quiz']),
+    modules: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/)).min(1),
+    /** Ids of courses a learner must hold first (shown to the learner and written in metadata). */
+    prerequisites: z.array(z.object({ id: z.string(), title: LangText }).strict()).default([]),
+    /** Show a printable certificate once the course is passed. */
+    certificate: z.boolean().default(false),
+    /** Publisher IRI base for xAPI/cmi5 activity ids. */
+    iri: z.string().url().optional(),
+    author: z.string().optional(),
+  })
+  .strict();
+export type Course = z.infer<typeof Course>;
+
+export const Module = z
+  .object({
+    title: LangText,
+    /** Expected learning time in minutes. */
+    duration: z.number().int().positive().optional(),
+    description: LangText.optional(),
+  })
+  .strict();
+export type Module = z.infer<typeof Module>;
+
+export const PageFrontMatter = z
+  .object({
+    title: z.string().min(1),
+    /** Do not count this page for completion (e.g. an optional appendix). */
+    optional: z.boolean().default(false),
+  })
+  .strict();
+export type PageFrontMatter = z.infer<typeof PageFrontMatter>;
