@@ -1,0 +1,100 @@
+import type { QuestionHandler, QuestionOfType } from './contract.ts';
+import { elementId, escapeHtml, formatDecimal, parseDecimal } from './shared.ts';
+
+type Numeric = QuestionOfType<'numeric'>;
+
+/** The accepted interval [low, high] (either side may be open). */
+export function numericRange(q: Numeric): [number, number] {
+  if (q.answer !== undefined) {
+    const t = q.tolerance ?? 0;
+    return [q.answer - t, q.answer + t];
+  }
+  return [q.min ?? -Infinity, q.max ?? Infinity];
+}
+
+const slack = (n: number) => (Number.isFinite(n) ? Math.max(1, Math.abs(n)) * 1e-9 : 0);
+
+/** Languages whose learners write a decimal comma. */
+const COMMA_LANGS = /^(fr|nl|de)\b/;
+
+export const numeric: QuestionHandler<'numeric'> = {
+  scormType: 'numeric',
+  xapiType: 'numeric',
+  check(q, report) {
+    if (q.answer === undefined && q.min === undefined && q.max === undefined) {
+      report(
+        [],
+        'quiz/numeric-answer',
+        'This number question has no expected answer.',
+        'Add "answer: 42" (with "tolerance: 0.5" if close answers count), or "min:" and "max:" for a range.',
+      );
+    }
+    if (q.min !== undefined && q.max !== undefined && q.min > q.max) {
+      report(
+        ['min'],
+        'quiz/numeric-answer',
+        `The smallest accepted value (min: ${q.min}) is larger than the largest (max: ${q.max}), so no number is accepted.`,
+        'Swap the two values.',
+      );
+    }
+    if (q.answer !== undefined && (q.min !== undefined || q.max !== undefined)) {
+      report(
+        ['answer'],
+        'quiz/numeric-answer',
+        'This question gives both an exact answer and a range; only the answer (with its tolerance) is used.',
+        'Keep either "answer" (and "tolerance") or "min"/"max".',
+        'warning',
+      );
+    }
+    if (q.answer === undefined && q.tolerance !== undefined) {
+      report(['tolerance'], 'quiz/numeric-answer', 'A tolerance is given without an answer, so it is ignored.', 'Add "answer:" or remove "tolerance:".', 'warning');
+    }
+  },
+  render(q, ctx) {
+    const id = elementId(q.interactionId, 'number');
+    const unit = q.unit ? ` (${escapeHtml(q.unit)})` : '';
+    return (
+      `<div class="cx-field"><label for="${id}">${escapeHtml(ctx.t('yourAnswer'))}${unit}</label>` +
+      `<input type="text" inputmode="decimal" id="${id}" autocomplete="off" spellcheck="false">` +
+      (q.unit ? `<span class="cx-unit" aria-hidden="true">${escapeHtml(q.unit)}</span>` : '') +
+      `</div>`
+    );
+  },
+  read(fieldset) {
+    const input = fieldset.querySelector<HTMLInputElement>('input[inputmode=decimal],input[type=number]');
+    const n = parseDecimal(input?.value ?? '');
+    return Number.isFinite(n) ? n : null;
+  },
+  restore(fieldset, _q, r) {
+    const input = fieldset.querySelector<HTMLInputElement>('input[inputmode=decimal],input[type=number]');
+    if (!input) return;
+    const lang = fieldset.ownerDocument.documentElement.lang;
+    const text = String(r);
+    input.value = input.type === 'text' && COMMA_LANGS.test(lang) ? text.replace('.', ',') : text;
+  },
+  isCorrect(q, r) {
+    const [low, high] = numericRange(q);
+    return r >= low - slack(low) && r <= high + slack(high);
+  },
+  encode: (_q, r) => encodeURIComponent(String(r)),
+  decode(_q, s) {
+    const n = s === '' ? NaN : Number(s.replace(/%2B/gi, '+'));
+    return Number.isFinite(n) ? n : null;
+  },
+  scormResponse: (_q, r) => formatDecimal(r),
+  scormPattern(q) {
+    if (q.answer !== undefined) return formatDecimal(q.answer);
+    if (q.min !== undefined && q.max !== undefined) return formatDecimal((q.min + q.max) / 2);
+    return formatDecimal(q.min ?? q.max ?? 0);
+  },
+  xapiResponse: (_q, r) => String(r),
+  xapiPatterns(q) {
+    if (q.answer !== undefined) {
+      const t = q.tolerance ?? 0;
+      return [t > 0 ? `${formatDecimal(q.answer - t)}[:]${formatDecimal(q.answer + t)}` : formatDecimal(q.answer)];
+    }
+    const side = (n?: number) => (n === undefined ? '' : formatDecimal(n));
+    return [`${side(q.min)}[:]${side(q.max)}`];
+  },
+  xapiComponents: () => ({}),
+};

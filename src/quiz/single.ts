@@ -1,0 +1,51 @@
+import type { QuestionHandler } from './contract.ts';
+import {
+  checkChoices,
+  checkedChoiceIds,
+  choiceComponents,
+  choiceFeedback,
+  correctIds,
+  renderChoices,
+  setCheckedChoices,
+  shortIdsOf,
+} from './choice-common.ts';
+import { shortId, shortIndex } from './shared.ts';
+
+export const single: QuestionHandler<'single'> = {
+  scormType: 'choice',
+  xapiType: 'choice',
+  check(q, report) {
+    checkChoices(q, report);
+    const correct = q.choices.map((c, i) => (c.correct ? i : -1)).filter((i) => i >= 0);
+    for (const i of correct.slice(1)) {
+      report(
+        ['choices', i, 'correct'],
+        'quiz/single-several-correct',
+        `This single-answer question has ${correct.length} correct choices, but a learner can pick only one.`,
+        'Keep one correct choice, or change the type to "multiple".',
+      );
+    }
+  },
+  render: (q, ctx) => renderChoices(q, 'radio', ctx),
+  read(fieldset, q) {
+    return checkedChoiceIds(fieldset, q)[0] ?? null;
+  },
+  restore(fieldset, _q, r) {
+    setCheckedChoices(fieldset, [r]);
+  },
+  isCorrect: (q, r) => q.choices.some((c) => c.id === r && c.correct),
+  encode: (q, r) => shortIdsOf(q, [r]).join(''),
+  decode(q, s) {
+    const i = shortIndex(s);
+    return q.choices[i]?.id ?? null;
+  },
+  scormResponse: (q, r) => shortIdsOf(q, [r]).join(''),
+  scormPattern(q) {
+    const i = q.choices.findIndex((c) => c.correct);
+    return i < 0 ? '' : shortId(i);
+  },
+  xapiResponse: (_q, r) => r,
+  xapiPatterns: (q) => correctIds(q),
+  xapiComponents: choiceComponents,
+  responseFeedback: (q, r) => choiceFeedback(q, [r]),
+};
