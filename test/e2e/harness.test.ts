@@ -1,0 +1,70 @@
+/**
+ * The test LMS itself: a hand-written SCO must be found in an iframe and in a popup, its calls
+ * recorded in order, its data stored at LMSFinish on pagehide and handed back for resume.
+ */
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useBrowser } from '../helpers/browser.ts';
+import { fixturesDir } from '../helpers/paths.ts';
+import { firstSessionCmi, installHost, launchInLms, nextSessionCmi, addTimespans } from '../helpers/scorm-host.ts';
+import { startServer, type StaticServer } from '../helpers/server.ts';
+
+const browser = useBrowser();
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await startServer();
+  installHost(server);
+  server.mount('sco', path.join(fixturesDir, 'e2e-harness-sco'));
+});
+afterAll(() => server?.close());
+
+describe('test LMS host', () => {
+  it('records calls, stores at finish and resumes from the stored CMI', async () => {
+    const page = await browser().newPage();
+    const s1 = await launchInLms(page, server, { cmi: firstSessionCmi('80') });
+    expect(await s1.sco.textContent('#entry')).toBe('ab-initio');
+    await s1.sco.click('#answer');
+    await s1.leave();
+    const log = await s1.log();
+    expect(log[0]).toMatchObject({ fn: 'LMSInitialize', result: 'true' });
+    expect(log.at(-1)).toMatchObject({ fn: 'LMSFinish', result: 'true', afterFinish: false });
+    expect(log.filter((c) => c.fn === 'LMSSetValue').map((c) => c.args[0])).toContain('cmi.interactions.0.id');
+    const stored = (await s1.stored())!;
+    expect(stored.core.exit).toBe('suspend');
+    expect(stored.core.lesson_location).toBe('page-1');
+    expect(stored.core.session_time).toBe('00:00:01.5');
+    expect(stored.student_data.mastery_score).toBe('80');
+    expect(stored.interactions['0']).toMatchObject({ id: 'q-0', type: 'choice', student_response: 'a', result: 'correct' });
+
+    const s2 = await launchInLms(page, server, { cmi: nextSessionCmi(stored) });
+    expect(await s2.sco.textContent('#entry')).toBe('resume');
+    expect(await s2.sco.textContent('#location')).toBe('page-1');
+    await s2.sco.click('#answer');
+    await s2.leave();
+    const stored2 = (await s2.stored())!;
+    expect(stored2.interactions['0']).toMatchObject({ id: 'q-0', result: 'correct' });
+    expect(stored2.interactions['1']).toMatchObject({ id: 'q-1' });
+    const count = (await s2.log()).find((c) => c.fn === 'LMSGetValue' && c.args[0] === 'cmi.interactions._count');
+    expect(count?.result).toBe('1');
+    expect(stored2.suspend_data).toBe('seen=2');
+    expect(stored2.core.lesson_status).toBe('incomplete');
+    await page.close();
+  });
+
+  it('gives the API to a popup through window.opener and sees LMSFinish when the popup closes', async () => {
+    const page = await browser().newPage();
+    const s = await launchInLms(page, server, { cmi: firstSessionCmi(), window: 'popup' });
+    expect(s.popup).toBeDefined();
+    expect(await s.sco.textContent('#entry')).toBe('ab-initio');
+    await s.leave();
+    expect(await s.finished()).toBe(true);
+    expect((await s.stored())!.core.exit).toBe('suspend');
+    await page.close();
+  });
+
+  it('adds timespans like an LMS', () => {
+    expect(addTimespans('0000:00:00', '00:00:01.5')).toBe('0000:00:01.50');
+    expect(addTimespans('0001:59:59.5', '00:00:00.75')).toBe('0002:00:00.25');
+  });
+});
