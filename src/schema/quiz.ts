@@ -33,8 +33,14 @@ export const Choice = z
 
 const Item = z.object({ id: Id, text: z.string().min(1) }).strict();
 
-export const SingleQuestion = z.object({ ...Base, type: z.literal('single'), choices: z.array(Choice).min(2).max(36) }).strict();
-export const MultipleQuestion = z.object({ ...Base, type: z.literal('multiple'), choices: z.array(Choice).min(2).max(36) }).strict();
+/** Either mark choices with `correct: true`, or name the correct choice ids here. */
+const CorrectIds = z.union([Id, z.array(Id).min(1)]).optional();
+export const SingleQuestion = z
+  .object({ ...Base, type: z.literal('single'), choices: z.array(Choice).min(2).max(36), correct: CorrectIds })
+  .strict();
+export const MultipleQuestion = z
+  .object({ ...Base, type: z.literal('multiple'), choices: z.array(Choice).min(2).max(36), correct: CorrectIds })
+  .strict();
 export const TrueFalseQuestion = z.object({ ...Base, type: z.literal('true-false'), answer: z.boolean() }).strict();
 export const FillInQuestion = z
   .object({

@@ -1,0 +1,74 @@
+/** `connectoo build|check|schema`: a thin layer over src/index.ts. Exit 0 ok, 1 author errors, 2 usage errors. */
+import { parseArgs } from 'node:util';
+import { relative } from 'node:path';
+import { availableFormats, build, check, UsageError } from '../index.ts';
+import type { FormatId } from '../runtime/player-data.ts';
+import { formatDiagnostic, summary } from './format-diagnostics.ts';
+import { writeJsonSchemas } from '../package/write-schemas.ts';
+
+const usage = `Usage:
+  connectoo build [course-dir...] [--out dist] [--format ${availableFormats.join(',')}] [--lang fr,nl] [--split modules]
+  connectoo check [course-dir...]
+  connectoo schema [--out courses/.schema]
+
+Without course folders, every folder in ./courses is used.`;
+
+const list = (v: string | undefined) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : undefined);
+
+export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
+  const cwd = process.cwd();
+  const color = Boolean((err as NodeJS.WriteStream).isTTY) && !process.env.NO_COLOR;
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        out: { type: 'string' },
+        format: { type: 'string' },
+        lang: { type: 'string' },
+        split: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    const [command, ...dirs] = positionals;
+    if (values.help || !command) {
+      out.write(usage + '\n');
+      return command || values.help ? 0 : 2;
+    }
+    if (command === 'schema') {
+      const written = await writeJsonSchemas(values.out ?? 'courses/.schema', cwd);
+      for (const f of written) out.write(`wrote ${relative(cwd, f)}\n`);
+      return 0;
+    }
+    if (command !== 'build' && command !== 'check') throw new UsageError(`Unknown command "${command}".`);
+    if (values.split !== undefined && values.split !== 'modules') throw new UsageError('--split only accepts "modules".');
+    const courseDirs = dirs.length ? dirs : undefined;
+    const result =
+      command === 'check'
+        ? await check({ courseDirs, cwd })
+        : await build({
+            courseDirs,
+            cwd,
+            outDir: values.out,
+            formats: list(values.format) as FormatId[] | undefined,
+            langs: list(values.lang),
+            split: values.split as 'modules' | undefined,
+          });
+    for (const d of result.diagnostics) err.write(formatDiagnostic(d, cwd, color) + '\n');
+    if (result.diagnostics.length) err.write(`\n${summary(result.diagnostics)}\n`);
+    if (!result.ok) {
+      err.write(command === 'build' ? 'Nothing was written: fix the errors above and build again.\n' : '');
+      return 1;
+    }
+    if ('outputs' in result) {
+      for (const o of result.outputs as { file: string; bytes: number }[]) out.write(`${relative(cwd, o.file)}  ${(o.bytes / 1024).toFixed(0)} KB\n`);
+    } else out.write('All courses are valid.\n');
+    return 0;
+  } catch (e) {
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      err.write(`connectoo: ${(e as Error).message}\n\n${usage}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}

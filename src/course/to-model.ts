@@ -1,0 +1,50 @@
+/** The course model for one language, from a validated spec. Pure data in, pure data out. */
+import type { Lang } from '../schema/course.ts';
+import type { CourseSpec } from './load-course.ts';
+import type { CourseModel, ModuleModel, QuestionModel } from './model.ts';
+
+export const defaultIriBase = 'https://connectoo.example.org/courses';
+
+export function toModel(spec: CourseSpec, lang: Lang): CourseModel {
+  const c = spec.course;
+  const modules: ModuleModel[] = spec.modules.map((m) => {
+    const quiz = m.quiz[lang];
+    return {
+      id: m.id,
+      title: m.meta.title[lang],
+      description: m.meta.description?.[lang],
+      durationMinutes: m.meta.duration,
+      pages: m.pages.map((p) => {
+        const page = p.byLang[lang]!;
+        return { id: `${m.id}/${p.key}`, title: page.title, optional: page.optional, file: page.file, mdast: page.mdast };
+      }),
+      quiz: quiz && {
+        id: m.id,
+        title: quiz.quiz.title,
+        passingScore: quiz.quiz.passingScore ?? c.masteryScore,
+        shuffle: quiz.quiz.shuffle,
+        attempts: quiz.quiz.attempts,
+        file: quiz.file,
+        questions: quiz.quiz.questions.map((q) => ({ ...q, interactionId: `${m.id}-${q.id}` }) as QuestionModel),
+      },
+    };
+  });
+  const durations = spec.modules.map((m) => m.meta.duration);
+  return {
+    id: c.id,
+    version: c.version,
+    lang,
+    languages: spec.languages,
+    title: c.title[lang],
+    description: c.description[lang],
+    masteryScore: c.masteryScore,
+    completion: c.completion,
+    prerequisites: c.prerequisites.map((p) => ({ id: p.id, title: p.title[lang] ?? p.id })),
+    certificate: c.certificate,
+    iri: (c.iri ?? `${defaultIriBase}/${c.id}`).replace(/\/+$/, ''),
+    author: c.author,
+    durationMinutes: durations.every((d) => d !== undefined) ? durations.reduce((a, b) => a! + b!, 0) : undefined,
+    modules,
+    assets: [...(spec.assets[lang] ?? [])].sort().map((p) => ({ path: p, source: p })),
+  };
+}

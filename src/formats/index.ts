@@ -1,0 +1,8 @@
+import type { FormatId } from '../runtime/player-data.ts';
+import type { FormatAdapter } from './adapter.ts';
+import { scorm12 } from './scorm12/index.ts';
+import { web } from './web/index.ts';
+
+/** Formats this build can write, in the order they are built. */
+export const formats: Partial<Record<FormatId, FormatAdapter>> = { scorm12, web };
+export const availableFormats = Object.keys(formats) as FormatId[];

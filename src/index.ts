@@ -1,0 +1,166 @@
+/**
+ * Connectoo's API: what the CLI and the tests call.
+ * sources (disk) → course spec → course model per language → rendered pages → format adapter → zip (disk).
+ */
+import { createHash } from 'node:crypto';
+import { join, resolve } from 'node:path';
+import { loadCourse, type CourseSpec } from './course/load-course.ts';
+import type { CourseModel } from './course/model.ts';
+import { toModel } from './course/to-model.ts';
+import { collector, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
+import { zipName, type PackageFile } from './formats/adapter.ts';
+import { availableFormats, formats } from './formats/index.ts';
+import { buildZip, type PackageSources } from './package/build-package.ts';
+import { writeAtomic } from './package/zip.ts';
+import { renderPages } from './render/index-page.ts';
+import type { FormatId } from './runtime/player-data.ts';
+import type { Lang } from './schema/course.ts';
+import { listCourseDirs, readCourseFile, readCourseSources } from './sources/read-course.ts';
+import { readScorm12ControlFiles, readTemplate } from './sources/read-tool-files.ts';
+
+export type { Diagnostic } from './diagnostics/diagnostic.ts';
+export type { CourseModel } from './course/model.ts';
+export { availableFormats } from './formats/index.ts';
+
+export interface CheckOptions {
+  /** Course folders; default: every folder in `<cwd>/courses`. */
+  courseDirs?: string[];
+  cwd?: string;
+}
+export interface BuildOptions extends CheckOptions {
+  outDir?: string;
+  formats?: FormatId[];
+  langs?: string[];
+  split?: 'modules';
+}
+export interface BuildOutput {
+  file: string;
+  course: string;
+  lang: string;
+  format: FormatId;
+  module?: string;
+  version: string;
+  sha256: string;
+  bytes: number;
+}
+export interface BuildResult {
+  ok: boolean;
+  diagnostics: Diagnostic[];
+  outputs: BuildOutput[];
+}
+
+/** A mistake in how the tool was called (not in a course): the CLI exits with 2. */
+export class UsageError extends Error {}
+
+async function courseDirsOf(opts: CheckOptions): Promise<string[]> {
+  const cwd = opts.cwd ?? process.cwd();
+  if (opts.courseDirs?.length) return opts.courseDirs.map((d) => resolve(cwd, d));
+  const dirs = await listCourseDirs(join(cwd, 'courses'));
+  if (!dirs.length) throw new UsageError(`No course folder found in ${join(cwd, 'courses')}.`);
+  return dirs;
+}
+
+/** Reads and validates courses; never writes. */
+export async function load(opts: CheckOptions = {}): Promise<{ ok: boolean; diagnostics: Diagnostic[]; courses: CourseSpec[] }> {
+  const { list, report } = collector();
+  const courses: CourseSpec[] = [];
+  const ids = new Map<string, string>();
+  for (const dir of await courseDirsOf(opts)) {
+    let src;
+    try {
+      src = await readCourseSources(dir);
+    } catch (e) {
+      throw new UsageError(`Cannot read course folder ${dir}: ${(e as Error).message}`);
+    }
+    const spec = loadCourse(src, report);
+    if (!spec) continue;
+    if (ids.has(spec.course.id)) {
+      report({
+        rule: 'course/duplicate-id',
+        file: join(dir, 'course.yaml'),
+        line: 1,
+        column: 1,
+        message: `Course id "${spec.course.id}" is already used by ${ids.get(spec.course.id)}.`,
+        hint: 'Give each course its own id: package names and LMS records depend on it.',
+      });
+      continue;
+    }
+    ids.set(spec.course.id, dir);
+    courses.push(spec);
+  }
+  const diagnostics = sortDiagnostics(list);
+  return { ok: !hasErrors(diagnostics), diagnostics, courses };
+}
+
+export async function check(opts: CheckOptions = {}) {
+  const { ok, diagnostics } = await load(opts);
+  return { ok, diagnostics };
+}
+
+/** Course models for every selected language (plain data, printable). */
+export function models(spec: CourseSpec, langs?: string[]): CourseModel[] {
+  return spec.languages.filter((l) => !langs?.length || langs.includes(l)).map((l) => toModel(spec, l as Lang));
+}
+
+/** One module as a course of its own, for `--split modules`. */
+function moduleModel(model: CourseModel, index: number): CourseModel {
+  const m = model.modules[index];
+  const text = JSON.stringify(m);
+  return {
+    ...model,
+    id: `${model.id}-${m.id}`,
+    title: `${model.title} – ${m.title}`,
+    iri: `${model.iri}/${m.id}`,
+    certificate: false,
+    durationMinutes: m.durationMinutes,
+    modules: [m],
+    assets: model.assets.filter((a) => text.includes(JSON.stringify(a.path))),
+  };
+}
+
+export async function build(opts: BuildOptions = {}): Promise<BuildResult> {
+  const cwd = opts.cwd ?? process.cwd();
+  const outDir = resolve(cwd, opts.outDir ?? 'dist');
+  const wanted = opts.formats?.length ? opts.formats : availableFormats;
+  for (const f of wanted) if (!formats[f]) throw new UsageError(`Unknown format "${f}". Available: ${availableFormats.join(', ')}.`);
+  const { ok, diagnostics, courses } = await load(opts);
+  if (!ok) return { ok, diagnostics, outputs: [] };
+  if (opts.langs?.length && !courses.some((c) => c.languages.some((l) => opts.langs!.includes(l))))
+    throw new UsageError(`No course is written in ${opts.langs.join(', ')}.`);
+
+  const template = await readTemplate('player.hbs');
+  const controlFiles: Record<string, PackageFile[]> = wanted.includes('scorm12') ? { scorm12: await readScorm12ControlFiles() } : {};
+  const pending: { output: Omit<BuildOutput, 'sha256' | 'bytes'>; zip: Buffer }[] = [];
+  for (const spec of courses) {
+    const assets = new Map<string, Uint8Array>();
+    for (const set of Object.values(spec.assets))
+      for (const a of set ?? []) if (!assets.has(a)) assets.set(a, new Uint8Array(await readCourseFile(spec.dir, a)));
+    const src: PackageSources = { template, assets, controlFiles };
+    for (const model of models(spec, opts.langs)) {
+      const pages = renderPages(model);
+      const variants = [{ model, module: undefined as string | undefined }];
+      if (opts.split === 'modules') model.modules.forEach((m, i) => variants.push({ model: moduleModel(model, i), module: m.id }));
+      for (const v of variants)
+        for (const f of wanted) {
+          const zip = await buildZip(v.model, formats[f]!, pages, src);
+          const file = join(outDir, zipName(model, f, v.module));
+          pending.push({ output: { file, course: model.id, lang: model.lang, format: f, module: v.module, version: model.version }, zip });
+        }
+    }
+  }
+  // Everything is built in memory first: a failure above leaves dist/ untouched.
+  const outputs: BuildOutput[] = [];
+  for (const p of pending) {
+    await writeAtomic(p.output.file, p.zip);
+    outputs.push({ ...p.output, sha256: createHash('sha256').update(p.zip).digest('hex'), bytes: p.zip.length });
+  }
+  await writeAtomic(join(outDir, 'release-manifest.json'), releaseManifest(outputs, outDir));
+  return { ok: true, diagnostics, outputs };
+}
+
+function releaseManifest(outputs: BuildOutput[], outDir: string): string {
+  const packages = outputs
+    .map((o) => ({ file: o.file.slice(outDir.length + 1), course: o.course, version: o.version, lang: o.lang, format: o.format, ...(o.module ? { module: o.module } : {}), bytes: o.bytes, sha256: o.sha256 }))
+    .sort((a, b) => (a.file < b.file ? -1 : 1));
+  return JSON.stringify({ packages }, null, 2) + '\n';
+}
