@@ -6,7 +6,7 @@ import type { Lang } from '../schema/course.ts';
 import type { Question } from '../schema/quiz.ts';
 import type { ModuleSpec } from './load-course.ts';
 
-/** Ids inside a question that must match across languages (choices, items, pairs). */
+/** What must match across languages: answer ids and correct answers (fill-in answers are words, so they may differ). */
 function innerIds(q: Question): string[] {
   switch (q.type) {
     case 'single':
@@ -16,7 +16,11 @@ function innerIds(q: Question): string[] {
       return q.pairs.map((p) => `${p.source.id}.${p.target.id}`);
     case 'sequencing':
       return q.items.map((i) => i.id);
-    default:
+    case 'true-false':
+      return [String(q.answer)];
+    case 'numeric':
+      return [q.answer, q.tolerance, q.min, q.max].map(String);
+    case 'fill-in':
       return [];
   }
 }

@@ -45,7 +45,23 @@ export function validate<S extends z.ZodType>(
     const path = issue.path;
     const at = located.locate(path);
     const base = { file, ...at };
-    switch (issue.code) {
+    const code = path.length && valueAt(located.data, path) === undefined && issue.code !== 'unrecognized_keys' ? 'missing' : issue.code;
+    switch (code) {
+      case 'missing': {
+        const parent = path.slice(0, -1);
+        const expected = 'expected' in issue ? String(issue.expected) : 'suitable';
+        report({
+          ...base,
+          ...located.locate(parent, false),
+          rule: 'schema/missing-field',
+          message: `Missing field "${String(path[path.length - 1])}"${parent.length ? ` in ${where(parent)}` : ''}.`,
+          hint:
+            issue.code === 'invalid_value'
+              ? `Add "${String(path[path.length - 1])}:" with one of: ${issue.values.map(String).join(', ')}.`
+              : `Add "${String(path[path.length - 1])}:" with ${article(expected)} value.`,
+        });
+        break;
+      }
       case 'unrecognized_keys':
         for (const key of issue.keys) {
           const known = keysAt(path);
@@ -64,29 +80,18 @@ export function validate<S extends z.ZodType>(
         }
         break;
       case 'invalid_type':
-        if ((issue as { input?: unknown }).input === undefined) {
-          const parent = path.slice(0, -1);
-          report({
-            ...base,
-            ...located.locate(parent, false),
-            rule: 'schema/missing-field',
-            message: `Missing field "${String(path[path.length - 1])}"${parent.length ? ` in ${where(parent)}` : ''}.`,
-            hint: `Add "${String(path[path.length - 1])}:" with a ${issue.expected} value.`,
-          });
-        } else {
-          report({
-            ...base,
-            rule: 'schema/wrong-type',
-            message: `${where(path)} should be ${article(issue.expected)}, not ${describe((issue as { input?: unknown }).input)}.`,
-            hint: typeHint(issue.expected),
-          });
-        }
+        report({
+          ...base,
+          rule: 'schema/wrong-type',
+          message: `${where(path)} should be ${article(issue.expected)}, not ${describe(valueAt(located.data, path))}.`,
+          hint: typeHint(issue.expected),
+        });
         break;
       case 'invalid_value':
         report({
           ...base,
           rule: 'schema/invalid-value',
-          message: `${where(path)} cannot be ${JSON.stringify((issue as { input?: unknown }).input)}.`,
+          message: `${where(path)} cannot be ${JSON.stringify(valueAt(located.data, path))}.`,
           hint: `Use one of: ${issue.values.map((v) => String(v)).join(', ')}.`,
         });
         break;
@@ -114,6 +119,8 @@ export function validate<S extends z.ZodType>(
   return undefined;
 }
 
+const valueAt = (data: unknown, path: readonly PropertyKey[]) =>
+  path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), data);
 const article = (t: string) => (t === 'array' ? 'a list' : t === 'object' ? 'a block of fields' : /^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`);
 const describe = (v: unknown) =>
   v === null ? 'empty' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'a block of fields' : `${typeof v} ${JSON.stringify(v)}`;

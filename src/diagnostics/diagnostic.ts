@@ -17,7 +17,7 @@ export type Report = (d: Omit<Diagnostic, 'severity'> & { severity?: Diagnostic[
 
 export function collector() {
   const list: Diagnostic[] = [];
-  const report: Report = (d) => list.push({ severity: 'error', ...d });
+  const report: Report = (d) => list.push({ ...d, severity: d.severity ?? 'error' });
   return { list, report };
 }
 

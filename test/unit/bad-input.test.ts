@@ -1,0 +1,90 @@
+/** One real bad-input course per rule: the author gets file:line:column, the rule id and a hint. */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { check } from '../../src/index.ts';
+import { courseWith, positionOf, type Edit } from '../helpers/course-copy.ts';
+
+const M = 'modules/m1-basics';
+const replace = (from: string, to: string) => (t: string) => {
+  if (!t.includes(from)) throw new Error(`fixture has no "${from}"`);
+  return t.replace(from, to);
+};
+
+interface Case {
+  rule: string;
+  edits: Record<string, Edit>;
+  /** File (relative to the course) and a text whose first occurrence is where the error points; omitted = whole file. */
+  file: string;
+  at?: string;
+  severity?: 'error' | 'warning';
+  hint?: RegExp;
+}
+
+const cases: Case[] = [
+  { rule: 'yaml/syntax', edits: { 'course.yaml': replace('masteryScore: 80', 'masteryScore: 80: eighty') }, file: 'course.yaml', at: '80: eighty' },
+  { rule: 'schema/unknown-field', edits: { 'course.yaml': replace('completion:', 'complettion: pages\ncompletion:') }, file: 'course.yaml', at: 'complettion', hint: /Did you mean "completion"/ },
+  { rule: 'schema/missing-field', edits: { 'course.yaml': replace('completion: pages-and-quiz\n', '') }, file: 'course.yaml', at: 'id:', hint: /completion/ },
+  { rule: 'schema/wrong-type', edits: { 'course.yaml': replace('masteryScore: 80', 'masteryScore: eighty') }, file: 'course.yaml', at: 'eighty' },
+  { rule: 'schema/invalid-value', edits: { 'course.yaml': replace('pages-and-quiz', 'sometimes') }, file: 'course.yaml', at: 'sometimes', hint: /pages, quiz, pages-and-quiz/ },
+  { rule: 'course/unknown-language', edits: { 'course.yaml': replace('[fr, nl]', '[fr, nl, xx]') }, file: 'course.yaml', at: 'xx' },
+  { rule: 'course/missing-translation', edits: { 'course.yaml': replace(', nl: Minimale cursus', '') }, file: 'course.yaml', at: '{ fr: Cours' },
+  { rule: 'course/duplicate-id', edits: { 'course.yaml': replace('[m1-basics]', '[m1-basics, m1-basics]') }, file: 'course.yaml', at: 'm1-basics]' },
+  { rule: 'course/module-missing', edits: { 'course.yaml': replace('[m1-basics]', '[m1-basics, m2-more]') }, file: 'course.yaml', at: 'm2-more' },
+  { rule: 'course/module-not-listed', edits: { 'modules/m9-extra/module.yaml': 'title: { fr: X, nl: Y }\n' }, file: 'course.yaml', at: 'modules:' },
+  { rule: 'page/missing-translation', edits: { [`${M}/02-suite.nl.md`]: null }, file: `${M}/02-suite.fr.md`, at: '---' },
+  { rule: 'page/front-matter', edits: { [`${M}/02-suite.fr.md`]: replace('---\ntitle: La suite\n---\n', '') }, file: `${M}/02-suite.fr.md`, at: '\n' },
+  { rule: 'schema/unknown-field', edits: { [`${M}/02-suite.fr.md`]: replace('title: La suite', 'title: La suite\ntitel: X') }, file: `${M}/02-suite.fr.md`, at: 'titel', hint: /Did you mean "title"/ },
+  { rule: 'quiz/duplicate-id', edits: { [`${M}/quiz.fr.yaml`]: replace('id: q-tf', 'id: q-csam') }, file: `${M}/quiz.fr.yaml`, at: 'q-csam, type' },
+  { rule: 'quiz/unknown-correct-choice', edits: { [`${M}/quiz.fr.yaml`]: replace('type: single', 'type: single\n    correct: c') }, file: `${M}/quiz.fr.yaml`, at: 'c\n' },
+  { rule: 'quiz/no-correct-answer', edits: { [`${M}/quiz.fr.yaml`]: replace('correct: true', 'correct: false') }, file: `${M}/quiz.fr.yaml`, at: '- { id: a' },
+  { rule: 'quiz/translation-mismatch', edits: { [`${M}/quiz.nl.yaml`]: replace('answer: true', 'answer: false') }, file: `${M}/quiz.nl.yaml`, at: '{ id: q-tf' },
+  { rule: 'quiz/missing-translation', edits: { [`${M}/quiz.nl.yaml`]: null }, file: `${M}/quiz.fr.yaml`, at: 'title' },
+  { rule: 'md/missing-file', edits: { [`${M}/01-intro.fr.md`]: replace('schema.svg', 'schemaa.svg') }, file: `${M}/01-intro.fr.md`, at: '![' },
+  { rule: 'md/image-alt', edits: { [`${M}/01-intro.fr.md`]: replace('![Un schéma simple]', '![]') }, file: `${M}/01-intro.fr.md`, at: '![' },
+  { rule: 'md/missing-page', edits: { [`${M}/01-intro.fr.md`]: replace('02-suite.fr.md', '03-absent.fr.md') }, file: `${M}/01-intro.fr.md`, at: '[page suivante]' },
+  { rule: 'md/path-escape', edits: { [`${M}/01-intro.fr.md`]: replace('../../media/schema.svg', '../../../../etc/passwd') }, file: `${M}/01-intro.fr.md`, at: '![' },
+  { rule: 'md/raw-html', severity: 'warning', edits: { [`${M}/02-suite.fr.md`]: (t) => `${t}\n<div onclick="x()">Hi</div>\n` }, file: `${M}/02-suite.fr.md`, at: '<div' },
+  { rule: 'md/unknown-directive', edits: { [`${M}/02-suite.fr.md`]: (t) => `${t}\n:::astuce\nTexte\n:::\n` }, file: `${M}/02-suite.fr.md`, at: ':::astuce', hint: /:::tip/ },
+  { rule: 'md/video-captions', edits: { [`${M}/02-suite.fr.md`]: (t) => `${t}\n::video{src="../../media/schema.svg"}\n` }, file: `${M}/02-suite.fr.md`, at: '::video' },
+  { rule: 'page/file-name', edits: { [`${M}/intro.fr.md`]: '---\ntitle: X\n---\n' }, file: `${M}/intro.fr.md` },
+];
+
+describe('author errors', () => {
+  it.each(cases)('$rule', async (c) => {
+    const dir = await courseWith('minimal', c.edits);
+    const { ok, diagnostics } = await check({ courseDirs: [dir] });
+    const hit = diagnostics.find((d) => d.rule === c.rule);
+    expect(hit, JSON.stringify(diagnostics, null, 1)).toBeDefined();
+    expect(hit!.severity).toBe(c.severity ?? 'error');
+    expect(ok).toBe((c.severity ?? 'error') === 'warning');
+    expect(hit!.file).toBe(join(dir, c.file));
+    if (c.at) expect({ line: hit!.line, column: hit!.column }).toEqual(await positionOf(dir, c.file, c.at));
+    expect(hit!.message.length).toBeGreaterThan(10);
+    expect(hit!.hint).toBeTruthy();
+    if (c.hint) expect(hit!.hint).toMatch(c.hint);
+  });
+
+  it('reports every error of a run at once, sorted by file and line', async () => {
+    const dir = await courseWith('minimal', {
+      'course.yaml': replace('masteryScore: 80', 'masteryScore: eighty'),
+      [`${M}/01-intro.fr.md`]: replace('![Un schéma simple]', '![]'),
+      [`${M}/quiz.fr.yaml`]: replace('correct: true', 'correct: false'),
+    });
+    const { diagnostics } = await check({ courseDirs: [dir] });
+    expect(diagnostics.map((d) => d.rule)).toEqual(['schema/wrong-type']);
+    const dir2 = await courseWith('minimal', {
+      [`${M}/01-intro.fr.md`]: replace('![Un schéma simple]', '![]'),
+      [`${M}/quiz.fr.yaml`]: replace('correct: true', 'correct: false'),
+      [`${M}/02-suite.nl.md`]: (t) => `${t}\n![](../../media/nope.png)\n`,
+    });
+    const rules = (await check({ courseDirs: [dir2] })).diagnostics.map((d) => d.rule);
+    expect(rules).toEqual(expect.arrayContaining(['md/image-alt', 'quiz/no-correct-answer', 'md/missing-file']));
+    expect(rules.filter((r) => r === 'md/image-alt')).toHaveLength(2);
+  });
+
+  it('accepts the fixture course as it is', async () => {
+    const { ok, diagnostics } = await check({ courseDirs: [await courseWith('minimal')] });
+    expect(diagnostics).toEqual([]);
+    expect(ok).toBe(true);
+  });
+});
