@@ -92,7 +92,7 @@ const en: UiStrings = {
   certifies: 'This certifies that',
   hasCompleted: 'has successfully completed the course',
   completedOn: 'on {date}',
-  scoreLabel: 'Score',
+  scoreLabel: 'Score: {n}%',
   yourName: 'Your name',
   print: 'Print the certificate',
   visited: 'visited',
@@ -139,7 +139,7 @@ const fr: UiStrings = {
   certifies: 'Nous certifions que',
   hasCompleted: 'a suivi avec succès la formation',
   completedOn: 'le {date}',
-  scoreLabel: 'Score',
+  scoreLabel: 'Score : {n} %',
   yourName: 'Votre nom',
   print: 'Imprimer le certificat',
   visited: 'consultée',
@@ -186,7 +186,7 @@ const nl: UiStrings = {
   certifies: 'Hierbij verklaren wij dat',
   hasCompleted: 'met succes de cursus heeft voltooid',
   completedOn: 'op {date}',
-  scoreLabel: 'Score',
+  scoreLabel: 'Score: {n}%',
   yourName: 'Uw naam',
   print: 'Certificaat afdrukken',
   visited: 'bekeken',
@@ -233,7 +233,7 @@ const de: UiStrings = {
   certifies: 'Hiermit wird bestätigt, dass',
   hasCompleted: 'den folgenden Kurs erfolgreich abgeschlossen hat',
   completedOn: 'am {date}',
-  scoreLabel: 'Ergebnis',
+  scoreLabel: 'Ergebnis: {n} %',
   yourName: 'Ihr Name',
   print: 'Zertifikat drucken',
   visited: 'besucht',
@@ -251,4 +251,13 @@ export function stringsFor(lang: string): UiStrings {
 /** Fills `{name}` placeholders. */
 export function format(text: string, values: Record<string, string | number>): string {
   return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+}
+
+/** A number in the conventions of a language (`85,5` in French). */
+export function formatNumber(n: number, lang: string): string {
+  try {
+    return new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(n);
+  } catch {
+    return String(n);
+  }
 }

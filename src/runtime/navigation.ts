@@ -1,0 +1,95 @@
+/** Showing one stop (page, quiz or certificate) at a time, the table of contents and previous/next. */
+import type { CourseIndex, Stop } from './course-index.ts';
+import { all, byData, element, one } from './dom.ts';
+import type { UiStrings } from './strings.ts';
+
+export interface Navigation {
+  /** Shows stop `i`; `focus` moves the keyboard focus to its heading. */
+  go(i: number, focus?: boolean): void;
+  current(): number;
+  /** Marks visited pages in the table of contents. */
+  markVisited(visited: Set<string>): void;
+}
+
+export function sectionOf(doc: Document, stop: Stop): HTMLElement | null {
+  if (stop.kind === 'page') return byData(doc, 'page-id', 'section[data-page-id]').get(stop.id) ?? null;
+  if (stop.kind === 'quiz') return byData(doc, 'quiz-id', 'section[data-quiz-id]').get(stop.id) ?? null;
+  return one(doc, 'section[data-certificate]');
+}
+
+function linkKey(stop: Stop): string {
+  return `${stop.kind}:${stop.id}`;
+}
+
+export function createNavigation(
+  doc: Document,
+  index: CourseIndex,
+  strings: UiStrings,
+  onShow: (stop: Stop, i: number) => void,
+): Navigation {
+  const sections = index.stops.map((s) => sectionOf(doc, s));
+  const links = new Map<string, HTMLElement>();
+  for (const a of all(doc, '[data-nav-page],[data-nav-quiz],[data-nav-certificate]')) {
+    const d = a.dataset;
+    const key = d.navPage !== undefined ? `page:${d.navPage}` : d.navQuiz !== undefined ? `quiz:${d.navQuiz}` : 'certificate:certificate';
+    links.set(key, a);
+  }
+  const prev = all<HTMLButtonElement>(doc, '[data-nav="prev"]');
+  const next = all<HTMLButtonElement>(doc, '[data-nav="next"]');
+  let current = -1;
+
+  function go(i: number, focus = true): void {
+    const stop = index.stops[i];
+    const section = sections[i];
+    if (!stop || !section) return;
+    sections.forEach((s, j) => {
+      if (s) s.hidden = j !== i;
+    });
+    current = i;
+    doc.title = `${stop.title} – ${index.data.title}`;
+    for (const [key, a] of links) {
+      if (key === linkKey(stop)) a.setAttribute('aria-current', 'page');
+      else a.removeAttribute('aria-current');
+    }
+    prev.forEach((b) => (b.disabled = i <= firstAvailable()));
+    next.forEach((b) => (b.disabled = i >= lastAvailable()));
+    const view = doc.defaultView;
+    try {
+      view?.scrollTo(0, 0);
+    } catch {
+      // Some embedded views refuse scrolling; the content is still shown.
+    }
+    if (focus) one(section, 'h1')?.focus({ preventScroll: true });
+    onShow(stop, i);
+  }
+
+  const firstAvailable = () => sections.findIndex((s) => s !== null);
+  const lastAvailable = () => sections.length - 1 - sections.slice().reverse().findIndex((s) => s !== null);
+
+  function step(delta: number): void {
+    for (let i = current + delta; i >= 0 && i < sections.length; i += delta) {
+      if (sections[i]) return go(i);
+    }
+  }
+
+  prev.forEach((b) => b.addEventListener('click', () => step(-1)));
+  next.forEach((b) => b.addEventListener('click', () => step(1)));
+  index.stops.forEach((stop, i) => {
+    links.get(linkKey(stop))?.addEventListener('click', (e) => {
+      e.preventDefault();
+      go(i);
+    });
+  });
+
+  function markVisited(visited: Set<string>): void {
+    for (const stop of index.stops) {
+      if (stop.kind !== 'page' || !visited.has(stop.id)) continue;
+      const a = links.get(linkKey(stop));
+      if (!a || a.dataset.visited !== undefined) continue;
+      a.dataset.visited = '';
+      a.append(element(doc, 'span', 'cx-sr', ` (${strings.visited})`));
+    }
+  }
+
+  return { go, current: () => current, markVisited };
+}

@@ -1,0 +1,156 @@
+/**
+ * The player core: reads the embedded course data, restores the learner's state, and wires
+ * navigation, quizzes, progress and certificate to a tracker. It never knows the tracking format.
+ */
+import type { PlayerData } from './player-data.ts';
+import { createCertificate } from './certificate.ts';
+import { indexCourse, locationOf, stopAt, type CourseIndex } from './course-index.ts';
+import { all, one } from './dom.ts';
+import { exposeHooks } from './hooks.ts';
+import { createNavigation } from './navigation.ts';
+import { computeProgress, type Progress } from './progress.ts';
+import { createQuizView } from './quiz-view.ts';
+import { newState } from './state.ts';
+import { format, stringsFor, type UiStrings } from './strings.ts';
+import { decodeState, encodeState } from './suspend-codec.ts';
+import type { Launch, Tracker } from './tracking/tracker.ts';
+
+export function readPlayerData(doc: Document): PlayerData | null {
+  const script = doc.getElementById('connectoo-data');
+  try {
+    return script?.textContent ? (JSON.parse(script.textContent) as PlayerData) : null;
+  } catch {
+    return null;
+  }
+}
+
+const fallbackLaunch: Launch = { state: null, bookmark: null, learnerName: null, mode: 'normal', storage: 'none', stateLimit: 4096 };
+
+function showNotice(doc: Document, strings: UiStrings, launch: Launch): void {
+  const notice = one(doc, '[data-notice]');
+  if (!notice) return;
+  const text =
+    launch.mode === 'review'
+      ? strings.reviewNotice
+      : launch.storage === 'local'
+        ? strings.localNotice
+        : launch.storage === 'none'
+          ? strings.noStorageNotice
+          : '';
+  notice.textContent = text;
+  notice.hidden = !text;
+  notice.dataset.storage = launch.storage;
+}
+
+function showProgress(doc: Document, strings: UiStrings, index: CourseIndex, p: Progress): void {
+  const bar = one(doc, '[data-progress]');
+  if (bar) {
+    bar.setAttribute('aria-valuenow', String(p.percent));
+    bar.style.setProperty('--cx-progress', `${p.percent}%`);
+  }
+  const label = one(doc, '[data-progress-label]');
+  if (label) label.textContent = format(strings.progress, { n: p.percent });
+  const status = one(doc, '[data-course-status]');
+  if (status) {
+    const text =
+      p.status === 'passed'
+        ? strings.coursePassed
+        : p.status === 'completed'
+          ? strings.courseCompleted
+          : p.status === 'failed' && p.finished
+            ? strings.courseFailed
+            : '';
+    if (status.textContent !== text) status.textContent = text;
+    status.dataset.status = p.status;
+  }
+}
+
+/** The page always holds a certificate section; it goes when the course gives none. */
+function dropCertificate(doc: Document): void {
+  all(doc, '[data-nav-certificate]').forEach((el) => (el.closest('li') ?? el).remove());
+  all(doc, 'section[data-certificate]').forEach((el) => el.remove());
+}
+
+export async function startPlayer(makeTracker: (data: PlayerData) => Tracker, doc: Document = document): Promise<void> {
+  const data = readPlayerData(doc);
+  if (!data) return;
+  const strings = stringsFor(data.lang);
+  const index = indexCourse(data, strings.certificate);
+  const tracker = makeTracker(data);
+  let launch = fallbackLaunch;
+  try {
+    launch = await tracker.init();
+  } catch (e) {
+    console.warn(`connectoo: tracking could not start: ${String(e)}`);
+  }
+  const state = decodeState(index, launch.state) ?? newState();
+  const mastery = launch.masteryScore ?? data.masteryScore;
+  const tracking = launch.mode === 'normal';
+  let progress = computeProgress(index, state, mastery);
+  let location = '';
+  doc.documentElement.classList.add('cx-ready');
+  if (!data.certificate) dropCertificate(doc);
+  showNotice(doc, strings, launch);
+
+  const save = () => {
+    if (tracking) tracker.saveState(encodeState(index, state, launch.stateLimit));
+  };
+  const refresh = () => {
+    progress = computeProgress(index, state, mastery);
+    showProgress(doc, strings, index, progress);
+    quizzes.update(progress);
+    certificate?.update(progress);
+    if (tracking) tracker.report(progress);
+  };
+
+  const quizzes = createQuizView({
+    doc,
+    index,
+    state,
+    strings,
+    interactive: launch.mode !== 'review',
+    onAnswer(question, quiz, response, correct, latencyMs) {
+      if (tracking) tracker.recordAnswer({ question, quizId: quiz.id, response, correct, latencyMs, at: new Date() });
+      save();
+      refresh();
+      tracker.commit();
+    },
+  });
+  const certificate = createCertificate({
+    doc,
+    lang: data.lang,
+    strings,
+    state,
+    platformName: launch.learnerName,
+    onNameChange() {
+      save();
+      tracker.commit();
+    },
+  });
+  const nav = createNavigation(doc, index, strings, (stop) => {
+    location = locationOf(stop);
+    if (stop.kind === 'page') state.visited.add(stop.id);
+    if (stop.kind === 'quiz') quizzes.shown(stop.id);
+    nav.markVisited(state.visited);
+    if (launch.mode !== 'review') tracker.setBookmark(location);
+    save();
+    refresh();
+    tracker.commit();
+  });
+
+  let finished = false;
+  const finish = () => {
+    if (finished) return;
+    finished = true;
+    save();
+    tracker.finish();
+  };
+  const view = doc.defaultView;
+  view?.addEventListener('pagehide', finish);
+  view?.addEventListener('beforeunload', finish);
+  view?.addEventListener('unload', finish);
+
+  exposeHooks(view, () => ({ location, state, progress, launch }));
+  const start = stopAt(index, launch.bookmark);
+  nav.go(start >= 0 ? start : 0, false);
+}

@@ -1,0 +1,163 @@
+/** The quizzes on the page: answering, feedback, attempts, restore, and the question order. */
+import type { QuestionModel } from '../course/model.ts';
+import { handlerOf, type AnyResponse } from '../quiz/index.ts';
+import { hashString, shuffled } from '../quiz/shared.ts';
+import type { CourseIndex, QuizInfo } from './course-index.ts';
+import { all, byData, element, one } from './dom.ts';
+import { canRetry, type Progress } from './progress.ts';
+import type { Answer, ProgressState } from './state.ts';
+import { format, formatNumber, type UiStrings } from './strings.ts';
+
+export interface QuizViewOptions {
+  doc: Document;
+  index: CourseIndex;
+  state: ProgressState;
+  strings: UiStrings;
+  /** False in review mode: answers are shown but cannot be changed. */
+  interactive: boolean;
+  onAnswer(q: QuestionModel, quiz: QuizInfo, response: AnyResponse, correct: boolean, latencyMs: number): void;
+}
+
+export interface QuizView {
+  /** The quiz was shown: its questions are presented from now (for latency). */
+  shown(quizId: string): void;
+  update(progress: Progress): void;
+}
+
+/** The learner's question order of a quiz. */
+export function questionOrder(quiz: QuizInfo, seed: number): QuestionModel[] {
+  return quiz.shuffle ? shuffled(quiz.questions, (seed ^ hashString(quiz.id)) >>> 0) : quiz.questions;
+}
+
+export function createQuizView(o: QuizViewOptions): QuizView {
+  const { doc, strings, state } = o;
+  const shownAt = new Map<string, number>();
+  const sections = byData(doc, 'quiz-id', 'section[data-quiz-id]');
+
+  function setControls(fs: HTMLElement, enabled: boolean): void {
+    for (const input of all<HTMLInputElement | HTMLSelectElement>(fs, 'input,select')) input.disabled = !enabled;
+    const button = one<HTMLButtonElement>(fs, '[data-action="submit"]');
+    if (button) button.setAttribute('aria-disabled', String(!enabled));
+    fs.classList.toggle('cx-locked', !enabled);
+  }
+
+  function attemptsText(quiz: QuizInfo, a: Answer | undefined): string {
+    if (!quiz.attempts) return '';
+    const left = Math.max(0, quiz.attempts - (a?.tries ?? 0));
+    if (a?.correct) return '';
+    return left ? format(strings.attemptsLeft, { n: left }) : strings.noAttemptsLeft;
+  }
+
+  function showFeedback(fs: HTMLElement, q: QuestionModel, quiz: QuizInfo, a: Answer): void {
+    const box = one(fs, '[role="status"]');
+    if (!box) return;
+    box.textContent = '';
+    fs.dataset.result = a.correct ? 'correct' : 'wrong';
+    box.append(element(doc, 'p', `cx-verdict cx-${a.correct ? 'correct' : 'wrong'}`, a.correct ? strings.correct : strings.incorrect));
+    const texts: string[] = [];
+    if (a.response !== null) texts.push(...(handlerOf(q).responseFeedback?.(q as never, a.response as never) ?? []));
+    const general = a.correct ? q.feedback?.correct : q.feedback?.incorrect;
+    if (general) texts.push(general);
+    for (const t of texts) box.append(element(doc, 'p', '', t));
+    if (q.explanation) {
+      const p = element(doc, 'p', 'cx-explanation');
+      p.append(element(doc, 'strong', '', strings.explanation), ` ${q.explanation}`);
+      box.append(p);
+    }
+    const attempts = attemptsText(quiz, a);
+    if (attempts) box.append(element(doc, 'p', 'cx-attempts-left', attempts));
+  }
+
+  function refreshQuestion(fs: HTMLElement, q: QuestionModel, quiz: QuizInfo): void {
+    const a = state.answers.get(q.interactionId);
+    const counter = one(fs, '[data-attempts]');
+    if (counter) counter.textContent = attemptsText(quiz, a);
+    setControls(fs, o.interactive && (!a || canRetry(quiz, a.tries, a.correct)));
+  }
+
+  function submit(fs: HTMLElement, q: QuestionModel, quiz: QuizInfo): void {
+    if (!o.interactive || fs.classList.contains('cx-locked')) return;
+    const h = handlerOf(q);
+    const response = h.read(fs, q as never) as AnyResponse | null;
+    if (response === null) {
+      const box = one(fs, '[role="status"]');
+      if (box) box.textContent = strings.incomplete;
+      delete fs.dataset.result;
+      return;
+    }
+    const before = state.answers.get(q.interactionId);
+    const correct = h.isCorrect(q as never, response as never);
+    const a: Answer = { response, correct, tries: (before?.tries ?? 0) + 1 };
+    state.answers.set(q.interactionId, a);
+    const now = Date.now();
+    const latency = now - (shownAt.get(q.interactionId) ?? now);
+    shownAt.set(q.interactionId, now);
+    showFeedback(fs, q, quiz, a);
+    refreshQuestion(fs, q, quiz);
+    o.onAnswer(q, quiz, response, correct, latency);
+  }
+
+  for (const quiz of o.index.quizzes) {
+    const section = sections.get(quiz.id);
+    if (!section) continue;
+    const fieldsets = byData(section, 'question-id', 'fieldset[data-question-id]');
+    const order = questionOrder(quiz, state.seed);
+    const first = fieldsets.get(quiz.questions[0]?.id ?? '');
+    const container = first?.parentElement;
+    if (quiz.shuffle && container) for (const q of order) {
+      const fs = fieldsets.get(q.id);
+      if (fs && fs.parentElement === container) container.append(fs);
+    }
+    for (const q of quiz.questions) {
+      const fs = fieldsets.get(q.id);
+      if (!fs) continue;
+      one(fs, '[data-action="submit"]')?.addEventListener('click', () => submit(fs, q, quiz));
+      fs.addEventListener('keydown', (e) => {
+        const target = e.target as HTMLElement;
+        if (e.key === 'Enter' && target.tagName === 'INPUT' && (target as HTMLInputElement).type === 'text') {
+          e.preventDefault();
+          submit(fs, q, quiz);
+        }
+      });
+      const a = state.answers.get(q.interactionId);
+      if (a) {
+        if (a.response !== null) {
+          try {
+            handlerOf(q).restore(fs, q as never, a.response as never);
+          } catch {
+            // An answer that no longer fits the question is shown without its inputs.
+          }
+        }
+        showFeedback(fs, q, quiz, a);
+      }
+      refreshQuestion(fs, q, quiz);
+    }
+  }
+
+  function update(progress: Progress): void {
+    for (const qp of progress.quizzes) {
+      const quiz = o.index.quizzes.find((q) => q.id === qp.id)!;
+      const box = sections.get(qp.id) && one(sections.get(qp.id)!, '[data-quiz-result]');
+      if (!box) continue;
+      const lines = [format(strings.quizPending, { n: qp.answered, m: qp.total })];
+      if (qp.done && qp.score !== null) {
+        lines.push(format(strings.quizScore, { n: formatNumber(qp.score, o.index.data.lang) }), qp.passed ? strings.quizPassed : strings.quizFailed);
+      }
+      lines.push(format(strings.passingScore, { n: quiz.passingScore }));
+      const text = lines.join(' ');
+      if (box.textContent !== text) box.textContent = text;
+      box.dataset.state = qp.done ? (qp.passed ? 'passed' : 'failed') : 'pending';
+    }
+  }
+
+  return {
+    shown(quizId) {
+      const quiz = o.index.quizzes.find((q) => q.id === quizId);
+      const now = Date.now();
+      quiz?.questions.forEach((q) => {
+        if (!shownAt.has(q.interactionId)) shownAt.set(q.interactionId, now);
+      });
+    },
+    update,
+  };
+}

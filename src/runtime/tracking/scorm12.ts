@@ -1,0 +1,159 @@
+/** Tracking through the SCORM 1.2 run-time API (FACTS §2). */
+import { handlerOf } from '../../quiz/index.ts';
+import { SCORM12_SUSPEND_LIMIT } from '../suspend-codec.ts';
+import { cmiTime, cmiTimespan } from '../time-format.ts';
+import type { Scorm12Api } from './find-api.ts';
+import type { AnswerRecord, Launch, LaunchMode, ProgressReport, Tracker } from './tracker.ts';
+
+/** "Last, First" (the usual SCORM form) → "First Last". */
+export function displayName(studentName: string): string {
+  const name = studentName.trim();
+  const comma = name.indexOf(',');
+  if (comma < 0) return name;
+  const last = name.slice(0, comma).trim();
+  const first = name.slice(comma + 1).trim();
+  return [first, last].filter(Boolean).join(' ');
+}
+
+export class Scorm12Tracker implements Tracker {
+  private started = Date.now();
+  private mode: LaunchMode = 'normal';
+  private initialized = false;
+  private terminated = false;
+  private finishedAttempt = false;
+  private lastStatus = '';
+  private lastScore = '';
+  private interactionCount = 0;
+
+  constructor(
+    private readonly api: Scorm12Api,
+    private readonly log: (message: string) => void = (m) => console.warn(m),
+  ) {}
+
+  private call(fn: string, run: () => unknown, what = ''): string {
+    if (this.terminated) return '';
+    let result: unknown;
+    try {
+      result = run();
+    } catch (e) {
+      this.log(`connectoo: ${fn}(${what}) threw ${String(e)}`);
+      return '';
+    }
+    const text = result === undefined || result === null ? '' : String(result);
+    if (fn !== 'LMSGetValue' ? text !== 'true' : text === '') this.checkError(fn, what);
+    return text;
+  }
+
+  private checkError(fn: string, what: string): void {
+    try {
+      const code = String(this.api.LMSGetLastError());
+      if (code && code !== '0') {
+        this.log(`connectoo: ${fn}(${what}) failed: ${code} ${String(this.api.LMSGetErrorString(code))}`);
+      }
+    } catch {
+      // The platform cannot even report errors; nothing more to do.
+    }
+  }
+
+  private get(element: string): string {
+    return this.call('LMSGetValue', () => this.api.LMSGetValue(element), element);
+  }
+
+  private set(element: string, value: string): boolean {
+    return this.call('LMSSetValue', () => this.api.LMSSetValue(element, value), element) === 'true';
+  }
+
+  async init(): Promise<Launch> {
+    const ok = this.call('LMSInitialize', () => this.api.LMSInitialize(''));
+    this.initialized = true;
+    if (ok !== 'true') this.log('connectoo: LMSInitialize did not return true; going on');
+    const mode = this.get('cmi.core.lesson_mode');
+    this.mode = mode === 'browse' || mode === 'review' ? mode : 'normal';
+    const entry = this.get('cmi.core.entry');
+    const suspend = entry === 'ab-initio' ? '' : this.get('cmi.suspend_data');
+    const resumed = entry === 'resume' || suspend !== '';
+    const status = this.get('cmi.core.lesson_status');
+    this.lastStatus = status;
+    const mastery = parseFloat(this.get('cmi.student_data.mastery_score'));
+    const name = displayName(this.get('cmi.core.student_name'));
+    this.interactionCount = parseInt(this.get('cmi.interactions._count'), 10) || 0;
+
+    if (this.mode === 'normal') {
+      if (status === '' || status === 'not attempted') this.setStatus('incomplete');
+      this.set('cmi.core.exit', 'suspend');
+    } else if (this.mode === 'browse' && (status === '' || status === 'not attempted')) {
+      this.setStatus('browsed');
+    }
+    this.commit();
+    return {
+      state: resumed && suspend ? suspend : null,
+      bookmark: resumed ? this.get('cmi.core.lesson_location') || null : null,
+      learnerName: name || null,
+      mode: this.mode,
+      storage: 'platform',
+      masteryScore: Number.isFinite(mastery) && mastery >= 0 && mastery <= 100 ? mastery : undefined,
+      stateLimit: SCORM12_SUSPEND_LIMIT,
+    };
+  }
+
+  private setStatus(status: string): void {
+    if (status !== this.lastStatus && this.set('cmi.core.lesson_status', status)) this.lastStatus = status;
+  }
+
+  saveState(text: string): void {
+    if (this.mode === 'review') return;
+    this.set('cmi.suspend_data', text.slice(0, SCORM12_SUSPEND_LIMIT));
+  }
+
+  setBookmark(location: string): void {
+    if (this.mode === 'review') return;
+    this.set('cmi.core.lesson_location', location.slice(0, 255));
+  }
+
+  recordAnswer(a: AnswerRecord): void {
+    if (this.mode !== 'normal') return;
+    const counted = parseInt(this.get('cmi.interactions._count'), 10);
+    const n = Number.isFinite(counted) && counted >= this.interactionCount ? counted : this.interactionCount;
+    this.interactionCount = n + 1;
+    const h = handlerOf(a.question);
+    const p = `cmi.interactions.${n}.`;
+    this.set(`${p}id`, a.question.interactionId);
+    this.set(`${p}type`, h.scormType);
+    this.set(`${p}student_response`, h.scormResponse(a.question as never, a.response as never));
+    this.set(`${p}correct_responses.0.pattern`, h.scormPattern(a.question as never));
+    this.set(`${p}result`, a.correct ? 'correct' : 'wrong');
+    this.set(`${p}weighting`, String(a.question.points));
+    this.set(`${p}latency`, cmiTimespan(a.latencyMs));
+    this.set(`${p}time`, cmiTime(a.at));
+  }
+
+  report(progress: ProgressReport): void {
+    if (this.mode !== 'normal') return;
+    if (progress.score !== null) {
+      const raw = String(progress.score);
+      if (raw !== this.lastScore) {
+        this.set('cmi.core.score.min', '0');
+        this.set('cmi.core.score.max', '100');
+        if (this.set('cmi.core.score.raw', raw)) this.lastScore = raw;
+      }
+    }
+    this.setStatus(progress.status);
+    if (progress.finished !== this.finishedAttempt) {
+      this.finishedAttempt = progress.finished;
+      this.set('cmi.core.exit', progress.finished ? '' : 'suspend');
+    }
+  }
+
+  commit(): void {
+    this.call('LMSCommit', () => this.api.LMSCommit(''));
+  }
+
+  finish(): void {
+    if (this.terminated || !this.initialized) return;
+    if (this.mode === 'normal') this.set('cmi.core.exit', this.finishedAttempt ? '' : 'suspend');
+    this.set('cmi.core.session_time', cmiTimespan(Date.now() - this.started));
+    this.commit();
+    this.call('LMSFinish', () => this.api.LMSFinish(''));
+    this.terminated = true;
+  }
+}
