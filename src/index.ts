@@ -70,7 +70,8 @@ export async function load(opts: CheckOptions = {}): Promise<{ ok: boolean; diag
     try {
       src = await readCourseSources(dir);
     } catch (e) {
-      throw new UsageError(`Cannot read course folder ${dir}: ${(e as Error).message}`);
+      const missing = (e as { code?: string }).code === 'ENOENT';
+      throw new UsageError(missing ? `Course folder not found: ${dir}` : `Cannot read course folder ${dir}: ${(e as Error).message}`);
     }
     const spec = loadCourse(src, report);
     if (!spec) continue;

@@ -1,0 +1,84 @@
+/** The CLI as an author or CI runs it: real process, real files, exit codes 0 / 1 / 2. */
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { jsonSchemas } from '../../src/schema/json-schema.ts';
+import { courseWith, positionOf } from '../helpers/course-copy.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const bin = join(root, 'src/cli/connectoo.mjs');
+
+function run(args: string[], cwd = root): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    execFile(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } }, (err, stdout, stderr) =>
+      done({ code: err ? (err as { code?: number }).code ?? 1 : 0, stdout, stderr }),
+    );
+  });
+}
+
+describe('connectoo CLI', { timeout: 60_000 }, () => {
+  it('builds a course into versioned zips and a release manifest with checksums', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'connectoo-out-'));
+    const r = await run(['build', 'test/fixtures/minimal', '--out', out, '--format', 'scorm12', '--lang', 'nl']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect((await readdir(out)).sort()).toEqual(['minimal-nl-1.2.3-scorm12.zip', 'release-manifest.json']);
+    const manifest = JSON.parse(await readFile(join(out, 'release-manifest.json'), 'utf8'));
+    const zip = await readFile(join(out, 'minimal-nl-1.2.3-scorm12.zip'));
+    const { createHash } = await import('node:crypto');
+    expect(manifest.packages).toEqual([
+      { file: 'minimal-nl-1.2.3-scorm12.zip', course: 'minimal', version: '1.2.3', lang: 'nl', format: 'scorm12', bytes: zip.length, sha256: createHash('sha256').update(zip).digest('hex') },
+    ]);
+  });
+
+  it('writes one package per module with --split modules', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'connectoo-out-'));
+    const r = await run(['build', 'test/fixtures/minimal', '--out', out, '--format', 'scorm12', '--lang', 'fr', '--split', 'modules']);
+    expect(r.code).toBe(0);
+    expect((await readdir(out)).filter((f) => f.endsWith('.zip')).sort()).toEqual([
+      'minimal-fr-1.2.3-scorm12.zip',
+      'minimal-m1-basics-fr-1.2.3-scorm12.zip',
+    ]);
+  });
+
+  it('prints every author error as file:line:column with rule and hint, exits 1 and writes nothing', async () => {
+    const dir = await courseWith('minimal', {
+      'course.yaml': (t) => t.replace('masteryScore: 80', 'masteryScore: lots'),
+    });
+    const out = await mkdtemp(join(tmpdir(), 'connectoo-out-'));
+    await writeFile(join(out, 'older.zip'), 'previous release');
+    const r = await run(['build', dir, '--out', out]);
+    expect(r.code).toBe(1);
+    const { line, column } = await positionOf(dir, 'course.yaml', 'lots');
+    expect(r.stderr).toContain(`${relative(root, join(dir, 'course.yaml'))}:${line}:${column}: error`);
+    expect(r.stderr).toContain('[schema/wrong-type]');
+    expect(r.stderr).toMatch(/hint: /);
+    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(await readdir(out)).toEqual(['older.zip']);
+    expect(await readFile(join(out, 'older.zip'), 'utf8')).toBe('previous release');
+  });
+
+  it('exits 2 on usage errors', async () => {
+    expect((await run(['publish'])).code).toBe(2);
+    const bad = await run(['build', 'test/fixtures/minimal', '--format', 'scorm2004']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('Unknown format "scorm2004"');
+    expect((await run(['build', '--split', 'pages'])).code).toBe(2);
+    expect((await run(['check', 'test/fixtures/does-not-exist'])).code).toBe(2);
+  });
+
+  it('check validates without writing and exits 0 on a clean course', async () => {
+    const r = await run(['check', 'test/fixtures/minimal']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('valid');
+  });
+
+  it('ships editor JSON Schemas that match the validation schemas', async () => {
+    for (const [name, schema] of Object.entries(jsonSchemas())) {
+      const committed = JSON.parse(await readFile(join(root, 'courses/.schema', name), 'utf8'));
+      expect(committed, `${name} is out of date: run npm run schema`).toEqual(schema);
+    }
+  });
+});
