@@ -114,7 +114,7 @@ describe('SCORM 1.2 learner journey (fr)', () => {
     expect(Object.keys(st.answers).sort()).toEqual(session1.map((e) => `${e.module}-${e.q.id}`).sort());
     expect(st.visited).toEqual(expect.arrayContaining([...m1.pageIds, m2.pageIds[0]]));
 
-    await learner.openPage(m2.pageIds[0]!);
+    await learner.next();
     const seen = await learner.nextUntil((w) => w?.startsWith('quiz:') ?? false);
     expect(seen).toEqual([...m2.pageIds.map((p) => `page:${p}`), `quiz:${m2.id}`]);
     for (const e of session2) await learner.answer(e.module, e.q.id, e.r);
@@ -124,6 +124,7 @@ describe('SCORM 1.2 learner journey (fr)', () => {
     expect(done.score).toBeCloseTo(expectedScore, 2);
     await learner.next();
     expect(await learner.where()).toBe('certificate');
+    expect(await s.sco.locator('[data-certificate-body]').isVisible(), 'certificate unlocked').toBe(true);
     await s.leave();
     log2 = await s.log();
     stored2 = (await s.stored())!;

@@ -5,6 +5,19 @@
 import type { Frame, Locator } from 'playwright-core';
 import type { TestResponse } from './scorm-oracle.ts';
 
+/** Runs in the page (as source text, so no build helper leaks into it). */
+const whereScript = `(() => {
+  const shown = (el) => !el.hidden && !el.closest('[hidden]') && el.getClientRects().length > 0;
+  const ids = [];
+  for (const el of document.querySelectorAll('section[data-page-id], section[data-quiz-id], [data-certificate]')) {
+    if (!shown(el)) continue;
+    if (el.hasAttribute('data-page-id')) ids.push('page:' + el.getAttribute('data-page-id'));
+    else if (el.hasAttribute('data-quiz-id')) ids.push('quiz:' + el.getAttribute('data-quiz-id'));
+    else ids.push('certificate');
+  }
+  return ids.length > 1 ? 'several:' + ids.join('|') : ids[0] ?? null;
+})()`;
+
 export class Learner {
   constructor(readonly frame: Frame) {}
 
@@ -17,19 +30,7 @@ export class Learner {
 
   /** Id of what is shown: `page:<module>/<page>`, `quiz:<module>`, `certificate`, or null. */
   async where(): Promise<string | null> {
-    return this.frame.evaluate(() => {
-      const shown = (el: Element) => !(el as HTMLElement).hidden && !(el as HTMLElement).closest('[hidden]') && (el as HTMLElement).getClientRects().length > 0;
-      const page = [...document.querySelectorAll('section[data-page-id]')].filter(shown);
-      const quiz = [...document.querySelectorAll('section[data-quiz-id]')].filter(shown);
-      const cert = [...document.querySelectorAll('[data-certificate]')].filter(shown);
-      const all = [
-        ...page.map((p) => `page:${p.getAttribute('data-page-id')}`),
-        ...quiz.map((q) => `quiz:${q.getAttribute('data-quiz-id')}`),
-        ...cert.map(() => 'certificate'),
-      ];
-      if (all.length > 1) return `several:${all.join('|')}`;
-      return all[0] ?? null;
-    });
+    return this.frame.evaluate(whereScript);
   }
 
   /** Clicks, then waits (up to 5 s) until what is shown changes; navigation may also be a no-op. */
