@@ -9,6 +9,7 @@ import type { CourseModel } from './course/model.ts';
 import { toModel } from './course/to-model.ts';
 import { collector, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
 import { zipName, type PackageFile } from './formats/adapter.ts';
+import { achievement, badgeName } from './formats/badge.ts';
 import { availableFormats, formats } from './formats/index.ts';
 import { buildZip, type PackageSources } from './package/build-package.ts';
 import { writeAtomic } from './package/zip.ts';
@@ -132,6 +133,7 @@ export async function build(opts: BuildOptions = {}): Promise<BuildResult> {
   const template = await readTemplate('player.hbs');
   const controlFiles: Record<string, PackageFile[]> = wanted.includes('scorm12') ? { scorm12: await readScorm12ControlFiles() } : {};
   const pending: { output: Omit<BuildOutput, 'sha256' | 'bytes'>; zip: Buffer }[] = [];
+  const badges: { file: string; json: string }[] = [];
   for (const spec of courses) {
     const assets = new Map<string, Uint8Array>();
     for (const set of Object.values(spec.assets))
@@ -139,6 +141,7 @@ export async function build(opts: BuildOptions = {}): Promise<BuildResult> {
     const src: PackageSources = { template, assets, controlFiles };
     for (const model of models(spec, opts.langs)) {
       const pages = renderPages(model);
+      badges.push({ file: join(outDir, badgeName(model)), json: JSON.stringify(achievement(model), null, 2) + '\n' });
       const variants = [{ model, module: undefined as string | undefined }];
       if (opts.split === 'modules') model.modules.forEach((m, i) => variants.push({ model: moduleModel(model, i), module: m.id }));
       for (const v of variants)
@@ -155,13 +158,16 @@ export async function build(opts: BuildOptions = {}): Promise<BuildResult> {
     await writeAtomic(p.output.file, p.zip);
     outputs.push({ ...p.output, sha256: createHash('sha256').update(p.zip).digest('hex'), bytes: p.zip.length });
   }
-  await writeAtomic(join(outDir, 'release-manifest.json'), releaseManifest(outputs, outDir));
+  for (const b of badges) await writeAtomic(b.file, b.json);
+  await writeAtomic(join(outDir, 'release-manifest.json'), releaseManifest(outputs, badges, outDir));
   return { ok: true, diagnostics, outputs };
 }
 
-function releaseManifest(outputs: BuildOutput[], outDir: string): string {
+function releaseManifest(outputs: BuildOutput[], badges: { file: string; json: string }[], outDir: string): string {
   const packages = outputs
     .map((o) => ({ file: o.file.slice(outDir.length + 1), course: o.course, version: o.version, lang: o.lang, format: o.format, ...(o.module ? { module: o.module } : {}), bytes: o.bytes, sha256: o.sha256 }))
     .sort((a, b) => (a.file < b.file ? -1 : 1));
-  return JSON.stringify({ packages }, null, 2) + '\n';
+  const sha = (s: string) => createHash('sha256').update(s).digest('hex');
+  const badgeList = badges.map((b) => ({ file: b.file.slice(outDir.length + 1), sha256: sha(b.json) })).sort((a, b) => (a.file < b.file ? -1 : 1));
+  return JSON.stringify({ packages, badges: badgeList }, null, 2) + '\n';
 }

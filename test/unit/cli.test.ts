@@ -24,10 +24,12 @@ describe('connectoo CLI', { timeout: 60_000 }, () => {
     const r = await run(['build', 'test/fixtures/minimal', '--out', out, '--format', 'scorm12', '--lang', 'nl']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect((await readdir(out)).sort()).toEqual(['minimal-nl-1.2.3-scorm12.zip', 'release-manifest.json']);
+    expect((await readdir(out)).sort()).toEqual(['minimal-nl-1.2.3-badge.json', 'minimal-nl-1.2.3-scorm12.zip', 'release-manifest.json']);
     const manifest = JSON.parse(await readFile(join(out, 'release-manifest.json'), 'utf8'));
     const zip = await readFile(join(out, 'minimal-nl-1.2.3-scorm12.zip'));
     const { createHash } = await import('node:crypto');
+    const badge = await readFile(join(out, 'minimal-nl-1.2.3-badge.json'), 'utf8');
+    expect(manifest.badges).toEqual([{ file: 'minimal-nl-1.2.3-badge.json', sha256: createHash('sha256').update(badge).digest('hex') }]);
     expect(manifest.packages).toEqual([
       { file: 'minimal-nl-1.2.3-scorm12.zip', course: 'minimal', version: '1.2.3', lang: 'nl', format: 'scorm12', bytes: zip.length, sha256: createHash('sha256').update(zip).digest('hex') },
     ]);
