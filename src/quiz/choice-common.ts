@@ -11,10 +11,19 @@ interface ChoiceLike {
 interface ChoiceQuestion {
   interactionId: string;
   choices: ChoiceLike[];
+  /** Correct choice ids named on the question instead of (or besides) `correct: true` on choices. */
+  correct?: string | string[];
+}
+
+/** A choice is correct when marked so, or named in the question's `correct`. */
+export function isCorrectChoice(q: ChoiceQuestion, c: ChoiceLike): boolean {
+  if (c.correct) return true;
+  const named = q.correct;
+  return named === undefined ? false : typeof named === 'string' ? named === c.id : named.includes(c.id);
 }
 
 export function checkChoices(q: ChoiceQuestion, report: QuestionReport): void {
-  if (!q.choices.some((c) => c.correct)) {
+  if (!q.choices.some((c) => isCorrectChoice(q, c))) {
     report(
       ['choices'],
       'quiz/no-correct-answer',
@@ -74,4 +83,4 @@ export function shortIdsOf(q: ChoiceQuestion, ids: readonly string[]): string[] 
   return out;
 }
 
-export const correctIds = (q: ChoiceQuestion): string[] => q.choices.filter((c) => c.correct).map((c) => c.id);
+export const correctIds = (q: ChoiceQuestion): string[] => q.choices.filter((c) => isCorrectChoice(q, c)).map((c) => c.id);

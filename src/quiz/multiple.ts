@@ -5,6 +5,7 @@ import {
   choiceComponents,
   choiceFeedback,
   correctIds,
+  isCorrectChoice,
   renderChoices,
   setCheckedChoices,
   shortIdsOf,
@@ -16,7 +17,7 @@ export const multiple: QuestionHandler<'multiple'> = {
   xapiType: 'choice',
   check(q, report) {
     checkChoices(q, report);
-    if (q.choices.every((c) => c.correct)) {
+    if (q.choices.every((c) => isCorrectChoice(q, c))) {
       report(
         ['choices'],
         'quiz/all-correct',

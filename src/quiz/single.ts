@@ -5,6 +5,7 @@ import {
   choiceComponents,
   choiceFeedback,
   correctIds,
+  isCorrectChoice,
   renderChoices,
   setCheckedChoices,
   shortIdsOf,
@@ -16,7 +17,7 @@ export const single: QuestionHandler<'single'> = {
   xapiType: 'choice',
   check(q, report) {
     checkChoices(q, report);
-    const correct = q.choices.map((c, i) => (c.correct ? i : -1)).filter((i) => i >= 0);
+    const correct = q.choices.map((c, i) => (isCorrectChoice(q, c) ? i : -1)).filter((i) => i >= 0);
     for (const i of correct.slice(1)) {
       report(
         ['choices', i, 'correct'],
@@ -33,7 +34,7 @@ export const single: QuestionHandler<'single'> = {
   restore(fieldset, _q, r) {
     setCheckedChoices(fieldset, [r]);
   },
-  isCorrect: (q, r) => q.choices.some((c) => c.id === r && c.correct),
+  isCorrect: (q, r) => q.choices.some((c) => c.id === r && isCorrectChoice(q, c)),
   encode: (q, r) => shortIdsOf(q, [r]).join(''),
   decode(q, s) {
     const i = shortIndex(s);
@@ -41,7 +42,7 @@ export const single: QuestionHandler<'single'> = {
   },
   scormResponse: (q, r) => shortIdsOf(q, [r]).join(''),
   scormPattern(q) {
-    const i = q.choices.findIndex((c) => c.correct);
+    const i = q.choices.findIndex((c) => isCorrectChoice(q, c));
     return i < 0 ? '' : shortId(i);
   },
   xapiResponse: (_q, r) => r,
