@@ -69,6 +69,7 @@ export function checkAndRewrite(tree: Root, ctx: PageContext): void {
     return path;
   };
 
+  let lastDepth = 1;
   const visit = (parent: Parent) => {
     for (let i = 0; i < parent.children.length; i++) {
       const node = parent.children[i] as RootContent;
@@ -85,6 +86,18 @@ export function checkAndRewrite(tree: Root, ctx: PageContext): void {
           continue;
         case 'image':
           image(node);
+          break;
+        case 'heading':
+          if (node.depth === 1 || node.depth > lastDepth + 1) {
+            ctx.report({
+              ...at(node),
+              severity: 'warning',
+              rule: 'md/heading-order',
+              message: node.depth === 1 ? 'A "#" heading repeats the page title level.' : `This heading jumps from level ${lastDepth} to level ${node.depth}.`,
+              hint: 'The page title (front matter) is the only level-1 heading: start sections with "##", then "###" inside them, without skipping a level.',
+            });
+          }
+          lastDepth = Math.max(2, node.depth);
           break;
         case 'link':
           link(node);

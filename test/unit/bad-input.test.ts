@@ -46,6 +46,8 @@ const cases: Case[] = [
   { rule: 'md/raw-html', severity: 'warning', edits: { [`${M}/02-suite.fr.md`]: (t) => `${t}\n<div onclick="x()">Hi</div>\n` }, file: `${M}/02-suite.fr.md`, at: '<div' },
   { rule: 'md/unknown-directive', edits: { [`${M}/02-suite.fr.md`]: (t) => `${t}\n:::astuce\nTexte\n:::\n` }, file: `${M}/02-suite.fr.md`, at: ':::astuce', hint: /:::tip/ },
   { rule: 'md/video-captions', edits: { [`${M}/02-suite.fr.md`]: (t) => `${t}\n::video{src="../../media/schema.svg"}\n` }, file: `${M}/02-suite.fr.md`, at: '::video' },
+  { rule: 'md/heading-order', severity: 'warning', edits: { [`${M}/02-suite.fr.md`]: (t) => `${t}\n## Partie\n\n#### Détail\n` }, file: `${M}/02-suite.fr.md`, at: '#### Détail' },
+  { rule: 'md/heading-order', severity: 'warning', edits: { [`${M}/02-suite.fr.md`]: (t) => `${t}\n# Titre\n` }, file: `${M}/02-suite.fr.md`, at: '# Titre' },
   { rule: 'page/file-name', edits: { [`${M}/intro.fr.md`]: '---\ntitle: X\n---\n' }, file: `${M}/intro.fr.md` },
 ];
 
