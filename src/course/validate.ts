@@ -45,9 +45,8 @@ export function validate<S extends z.ZodType>(
     const path = issue.path;
     const at = located.locate(path);
     const base = { file, ...at };
-    const code = path.length && valueAt(located.data, path) === undefined && issue.code !== 'unrecognized_keys' ? 'missing' : issue.code;
-    switch (code) {
-      case 'missing': {
+    if (path.length && valueAt(located.data, path) === undefined && issue.code !== 'unrecognized_keys') {
+      {
         const parent = path.slice(0, -1);
         const expected = 'expected' in issue ? String(issue.expected) : 'suitable';
         report({
@@ -60,8 +59,10 @@ export function validate<S extends z.ZodType>(
               ? `Add "${String(path[path.length - 1])}:" with one of: ${issue.values.map(String).join(', ')}.`
               : `Add "${String(path[path.length - 1])}:" with ${article(expected)} value.`,
         });
-        break;
       }
+      continue;
+    }
+    switch (issue.code) {
       case 'unrecognized_keys':
         for (const key of issue.keys) {
           const known = keysAt(path);
