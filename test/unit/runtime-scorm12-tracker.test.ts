@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { displayName, Scorm12Tracker } from '../../src/runtime/tracking/scorm12.ts';
+import type { Scorm12Api } from '../../src/runtime/tracking/find-api.ts';
+import { matching, single } from './quiz-fixtures.ts';
+
+interface FakeOptions {
+  values?: Record<string, string>;
+  booleans?: boolean;
+  /** Elements whose LMSSetValue fails with this code. */
+  refuse?: Record<string, string>;
+}
+
+function fakeLms(o: FakeOptions = {}) {
+  const values: Record<string, string> = { 'cmi.core.entry': 'ab-initio', 'cmi.core.lesson_status': 'not attempted', 'cmi.interactions._count': '0', ...o.values };
+  const calls: string[] = [];
+  let lastError = '0';
+  const ok = (v: boolean) => (o.booleans ? v : String(v));
+  const api: Scorm12Api = {
+    LMSInitialize: () => (calls.push('init'), ok(true)),
+    LMSFinish: () => (calls.push('finish'), ok(true)),
+    LMSCommit: () => (calls.push('commit'), ok(true)),
+    LMSGetValue: (el) => {
+      lastError = '0';
+      return values[el] ?? '';
+    },
+    LMSSetValue: (el, v) => {
+      if (o.refuse?.[el]) {
+        lastError = o.refuse[el]!;
+        calls.push(`refused ${el}`);
+        return ok(false);
+      }
+      lastError = '0';
+      calls.push(`${el}=${v}`);
+      values[el] = v;
+      const m = /^cmi\.interactions\.(\d+)\.id$/.exec(el);
+      if (m) values['cmi.interactions._count'] = String(Math.max(Number(values['cmi.interactions._count']), Number(m[1]) + 1));
+      return ok(true);
+    },
+    LMSGetLastError: () => lastError,
+    LMSGetErrorString: (c) => `error ${c}`,
+  };
+  const warnings: string[] = [];
+  return { api, calls, values, warnings, tracker: new Scorm12Tracker(api, (m) => warnings.push(m)) };
+}
+
+describe('SCORM 1.2 tracker', () => {
+  it('marks a first launch incomplete and suspended', async () => {
+    const lms = fakeLms({ values: { 'cmi.core.student_name': 'Peeters, An' } });
+    const launch = await lms.tracker.init();
+    expect(launch).toMatchObject({ state: null, bookmark: null, learnerName: 'An Peeters', mode: 'normal', storage: 'platform', stateLimit: 4096 });
+    expect(lms.calls).toEqual(['init', 'cmi.core.lesson_status=incomplete', 'cmi.core.exit=suspend', 'commit']);
+  });
+
+  it('returns the bookmark and state on resume, and keeps a status set earlier', async () => {
+    const lms = fakeLms({
+      values: { 'cmi.core.entry': 'resume', 'cmi.core.lesson_status': 'incomplete', 'cmi.suspend_data': '1|a|B|', 'cmi.core.lesson_location': 'm1/p2', 'cmi.student_data.mastery_score': '70' },
+    });
+    expect(await lms.tracker.init()).toMatchObject({ state: '1|a|B|', bookmark: 'm1/p2', masteryScore: 70 });
+    expect(lms.calls).not.toContain('cmi.core.lesson_status=incomplete');
+  });
+
+  it('writes interactions at _count, id first then type', async () => {
+    const lms = fakeLms({ values: { 'cmi.interactions._count': '2' } });
+    await lms.tracker.init();
+    lms.calls.length = 0;
+    const at = new Date(2026, 0, 1, 9, 5, 7);
+    lms.tracker.recordAnswer({ question: single(), quizId: 'm1', response: 'fax', correct: false, latencyMs: 65_000, at });
+    lms.tracker.recordAnswer({ question: matching(), quizId: 'm1', response: ['login', 'mail', 'tax'], correct: true, latencyMs: 1_500, at });
+    expect(lms.calls.slice(0, 8)).toEqual([
+      'cmi.interactions.2.id=m1-q-single',
+      'cmi.interactions.2.type=choice',
+      'cmi.interactions.2.student_response=c',
+      'cmi.interactions.2.correct_responses.0.pattern=b',
+      'cmi.interactions.2.result=wrong',
+      'cmi.interactions.2.weighting=1',
+      'cmi.interactions.2.latency=00:01:05',
+      'cmi.interactions.2.time=09:05:07',
+    ]);
+    expect(lms.calls[8]).toBe('cmi.interactions.3.id=m1-q-match');
+    expect(lms.values['cmi.interactions.3.student_response']).toBe('a.a,b.b,c.c');
+    expect(lms.values['cmi.interactions.3.result']).toBe('correct');
+  });
+
+  it('reports score and status, and exit "" once the attempt is over', async () => {
+    const lms = fakeLms();
+    await lms.tracker.init();
+    lms.tracker.report({ status: 'incomplete', score: null, finished: false, percent: 10 });
+    expect(lms.values['cmi.core.score.raw']).toBeUndefined();
+    lms.tracker.report({ status: 'passed', score: 87.5, finished: true, percent: 100 });
+    expect(lms.values).toMatchObject({ 'cmi.core.score.raw': '87.5', 'cmi.core.score.min': '0', 'cmi.core.score.max': '100', 'cmi.core.lesson_status': 'passed', 'cmi.core.exit': '' });
+    lms.tracker.finish();
+    expect(lms.values['cmi.core.exit']).toBe('');
+    expect(lms.values['cmi.core.session_time']).toMatch(/^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/);
+    expect(lms.calls.slice(-2)).toEqual(['commit', 'finish']);
+  });
+
+  it('finishes exactly once and calls nothing afterwards', async () => {
+    const lms = fakeLms();
+    await lms.tracker.init();
+    lms.tracker.finish();
+    const n = lms.calls.length;
+    lms.tracker.finish();
+    lms.tracker.saveState('x');
+    lms.tracker.commit();
+    expect(lms.calls.length).toBe(n);
+    expect(lms.calls.filter((c) => c === 'finish')).toHaveLength(1);
+    expect(lms.values['cmi.core.exit']).toBe('suspend');
+  });
+
+  it('works with platforms that return booleans', async () => {
+    const lms = fakeLms({ booleans: true });
+    await lms.tracker.init();
+    lms.tracker.report({ status: 'completed', score: null, finished: true, percent: 100 });
+    lms.tracker.finish();
+    expect(lms.warnings).toEqual([]);
+    expect(lms.values['cmi.core.lesson_status']).toBe('completed');
+  });
+
+  it('logs refused values with the platform message and goes on', async () => {
+    const lms = fakeLms({ refuse: { 'cmi.suspend_data': '405' } });
+    await lms.tracker.init();
+    lms.tracker.saveState('1|a||');
+    lms.tracker.setBookmark('m1/p1');
+    expect(lms.warnings).toEqual(['connectoo: LMSSetValue(cmi.suspend_data) failed: 405 error 405']);
+    expect(lms.values['cmi.core.lesson_location']).toBe('m1/p1');
+  });
+
+  it('survives an API that throws', async () => {
+    const lms = fakeLms();
+    lms.api.LMSCommit = () => {
+      throw new Error('boom');
+    };
+    await lms.tracker.init();
+    expect(() => lms.tracker.commit()).not.toThrow();
+    expect(lms.warnings.some((w) => w.includes('boom'))).toBe(true);
+  });
+
+  it('in browse mode only marks the lesson browsed', async () => {
+    const lms = fakeLms({ values: { 'cmi.core.lesson_mode': 'browse' } });
+    expect((await lms.tracker.init()).mode).toBe('browse');
+    lms.tracker.recordAnswer({ question: single(), quizId: 'm1', response: 'csam', correct: true, latencyMs: 1, at: new Date() });
+    lms.tracker.report({ status: 'passed', score: 100, finished: true, percent: 100 });
+    expect(lms.calls.filter((c) => c.includes('='))).toEqual(['cmi.core.lesson_status=browsed']);
+  });
+
+  it('in review mode writes nothing', async () => {
+    const lms = fakeLms({ values: { 'cmi.core.lesson_mode': 'review', 'cmi.core.lesson_status': 'passed' } });
+    await lms.tracker.init();
+    lms.tracker.saveState('x');
+    lms.tracker.setBookmark('m1/p1');
+    lms.tracker.report({ status: 'failed', score: 0, finished: true, percent: 0 });
+    lms.tracker.finish();
+    expect(lms.calls.filter((c) => c.includes('=') && !c.includes('session_time'))).toEqual([]);
+  });
+});
+
+describe('displayName', () => {
+  it('turns "Last, First" into "First Last"', () => {
+    expect(displayName('Peeters, An')).toBe('An Peeters');
+    expect(displayName(' Van den Berg ,  Jan-Willem ')).toBe('Jan-Willem Van den Berg');
+    expect(displayName('Madonna')).toBe('Madonna');
+    expect(displayName('')).toBe('');
+  });
+});
