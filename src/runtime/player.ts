@@ -129,7 +129,10 @@ export async function startPlayer(makeTracker: (data: PlayerData) => Tracker, do
   });
   const nav = createNavigation(doc, index, strings, (stop) => {
     location = locationOf(stop);
-    if (stop.kind === 'page') state.visited.add(stop.id);
+    if (stop.kind === 'page') {
+      state.visited.add(stop.id);
+      tracker.pageViewed?.(stop.id);
+    }
     if (stop.kind === 'quiz') quizzes.shown(stop.id);
     nav.markVisited(state.visited);
     if (launch.mode !== 'review') tracker.setBookmark(location);

@@ -46,6 +46,10 @@ export interface ProgressReport {
   finished: boolean;
   /** 0–100, for formats that report progress. */
   percent: number;
+  /** Every required page was seen (for formats that report completion apart from success). */
+  pagesDone?: boolean;
+  /** Every question was answered. */
+  quizzesDone?: boolean;
 }
 
 export interface Tracker {
@@ -53,6 +57,8 @@ export interface Tracker {
   saveState(text: string): void;
   setBookmark(location: string): void;
   recordAnswer(answer: AnswerRecord): void;
+  /** A page was shown, in any launch mode (formats that report page views). */
+  pageViewed?(pageId: string): void;
   report(progress: ProgressReport): void;
   /** Asks the platform to store what it got so far. */
   commit(): void;
