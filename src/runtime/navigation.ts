@@ -21,6 +21,13 @@ function linkKey(stop: Stop): string {
   return `${stop.kind}:${stop.id}`;
 }
 
+const NAV_LINK = '[data-nav-page],[data-nav-quiz],[data-nav-certificate]';
+
+function keyOf(a: HTMLElement): string {
+  const d = a.dataset;
+  return d.navPage !== undefined ? `page:${d.navPage}` : d.navQuiz !== undefined ? `quiz:${d.navQuiz}` : 'certificate:certificate';
+}
+
 export function createNavigation(
   doc: Document,
   index: CourseIndex,
@@ -28,12 +35,18 @@ export function createNavigation(
   onShow: (stop: Stop, i: number) => void,
 ): Navigation {
   const sections = index.stops.map((s) => sectionOf(doc, s));
+  /** Table of contents links (content pages may hold more links with the same attributes). */
   const links = new Map<string, HTMLElement>();
-  for (const a of all(doc, '[data-nav-page],[data-nav-quiz],[data-nav-certificate]')) {
-    const d = a.dataset;
-    const key = d.navPage !== undefined ? `page:${d.navPage}` : d.navQuiz !== undefined ? `quiz:${d.navQuiz}` : 'certificate:certificate';
-    links.set(key, a);
-  }
+  for (const a of all(doc, `nav ${NAV_LINK.split(',').join(',nav ')}`)) links.set(keyOf(a), a);
+  const toc = one<HTMLDetailsElement>(doc, 'nav details');
+  const narrow = () => {
+    try {
+      return doc.defaultView?.matchMedia('(max-width: 48rem)').matches ?? false;
+    } catch {
+      return false;
+    }
+  };
+  if (toc && narrow()) toc.open = false;
   const prev = all<HTMLButtonElement>(doc, '[data-nav="prev"]');
   const next = all<HTMLButtonElement>(doc, '[data-nav="next"]');
   let current = -1;
@@ -74,11 +87,16 @@ export function createNavigation(
 
   prev.forEach((b) => b.addEventListener('click', () => step(-1)));
   next.forEach((b) => b.addEventListener('click', () => step(1)));
-  index.stops.forEach((stop, i) => {
-    links.get(linkKey(stop))?.addEventListener('click', (e) => {
-      e.preventDefault();
-      go(i);
-    });
+  const stopByKey = new Map(index.stops.map((stop, i) => [linkKey(stop), i]));
+  doc.addEventListener('click', (e) => {
+    const target = e.target as Element | null;
+    const a = target && typeof target.closest === 'function' ? (target.closest(NAV_LINK) as HTMLElement | null) : null;
+    if (!a || e.defaultPrevented || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    const i = stopByKey.get(keyOf(a));
+    if (i === undefined || !sections[i]) return;
+    e.preventDefault();
+    if (toc && narrow() && toc.contains(a)) toc.open = false;
+    go(i);
   });
 
   function markVisited(visited: Set<string>): void {
