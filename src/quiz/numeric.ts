@@ -55,9 +55,7 @@ export const numeric: QuestionHandler<'numeric'> = {
     const unit = q.unit ? ` (${escapeHtml(q.unit)})` : '';
     return (
       `<div class="cx-field"><label for="${id}">${escapeHtml(ctx.t('yourAnswer'))}${unit}</label>` +
-      `<input type="text" inputmode="decimal" id="${id}" autocomplete="off" spellcheck="false">` +
-      (q.unit ? `<span class="cx-unit" aria-hidden="true">${escapeHtml(q.unit)}</span>` : '') +
-      `</div>`
+      `<input type="text" inputmode="decimal" id="${id}" autocomplete="off" spellcheck="false"></div>`
     );
   },
   read(fieldset) {

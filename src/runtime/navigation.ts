@@ -47,6 +47,13 @@ export function createNavigation(
     }
   };
   if (toc && narrow()) toc.open = false;
+  try {
+    doc.defaultView?.matchMedia('(max-width: 48rem)').addEventListener('change', (e) => {
+      if (toc) toc.open = !e.matches;
+    });
+  } catch {
+    // Old engines without media query events keep the contents as they are.
+  }
   const prev = all<HTMLButtonElement>(doc, '[data-nav="prev"]');
   const next = all<HTMLButtonElement>(doc, '[data-nav="next"]');
   let current = -1;
