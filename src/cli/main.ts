@@ -9,6 +9,7 @@ import { writeJsonSchemas } from '../package/write-schemas.ts';
 const usage = `Usage:
   connectoo build [course-dir...] [--out dist] [--format ${availableFormats.join(',')}] [--lang fr,nl] [--split modules]
   connectoo check [course-dir...]
+  connectoo preview <course-dir> [--lang fr] [--port 4173]
   connectoo schema [--out courses/.schema]
 
 Without course folders, every folder in ./courses is used.`;
@@ -27,6 +28,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
         format: { type: 'string' },
         lang: { type: 'string' },
         split: { type: 'string' },
+        port: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -38,6 +40,15 @@ export async function main(argv: string[], out = process.stdout, err = process.s
     if (command === 'schema') {
       const written = await writeJsonSchemas(values.out ?? 'courses/.schema', cwd);
       for (const f of written) out.write(`wrote ${relative(cwd, f)}\n`);
+      return 0;
+    }
+    if (command === 'preview') {
+      if (dirs.length !== 1) throw new UsageError('preview takes exactly one course folder.');
+      const { preview } = await import('../preview/server.ts');
+      const p = await preview({ courseDir: dirs[0], lang: values.lang, port: values.port ? Number(values.port) : 4173, cwd });
+      out.write(`Preview of ${dirs[0]} at ${p.url} (rebuilds when a file changes; Ctrl+C to stop)\n`);
+      if (!p.status().ok) err.write(p.status().report + '\n');
+      await new Promise<void>((done) => process.once('SIGINT', () => void p.close().then(done)));
       return 0;
     }
     if (command !== 'build' && command !== 'check') throw new UsageError(`Unknown command "${command}".`);

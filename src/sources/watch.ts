@@ -1,0 +1,14 @@
+/** Calls `onChange` (debounced) when anything in a course folder changes. */
+import { watch } from 'node:fs';
+
+export function watchCourse(dir: string, onChange: () => void, delayMs = 120): () => void {
+  let timer: NodeJS.Timeout | undefined;
+  const watcher = watch(dir, { recursive: true }, () => {
+    clearTimeout(timer);
+    timer = setTimeout(onChange, delayMs);
+  });
+  return () => {
+    clearTimeout(timer);
+    watcher.close();
+  };
+}
