@@ -152,6 +152,12 @@ export async function startPlayer(makeTracker: (data: PlayerData) => Tracker, do
   view?.addEventListener('pagehide', finish);
   view?.addEventListener('beforeunload', finish);
   view?.addEventListener('unload', finish);
+  doc.addEventListener('visibilitychange', () => {
+    if (doc.visibilityState === 'hidden' && !finished) {
+      save();
+      tracker.commit();
+    }
+  });
 
   exposeHooks(view, () => ({ location, state, progress, launch }));
   const start = stopAt(index, launch.bookmark);

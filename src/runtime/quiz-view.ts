@@ -71,7 +71,8 @@ export function createQuizView(o: QuizViewOptions): QuizView {
   function refreshQuestion(fs: HTMLElement, q: QuestionModel, quiz: QuizInfo): void {
     const a = state.answers.get(q.interactionId);
     const counter = one(fs, '[data-attempts]');
-    if (counter) counter.textContent = attemptsText(quiz, a);
+    // Once answered, the feedback says how many attempts are left.
+    if (counter) counter.textContent = a ? '' : attemptsText(quiz, a);
     setControls(fs, o.interactive && (!a || canRetry(quiz, a.tries, a.correct)));
   }
 
