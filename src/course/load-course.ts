@@ -7,6 +7,7 @@ import { Course, Module, PageFrontMatter, supportedLanguages, type Lang } from '
 import { Quiz } from '../schema/quiz.ts';
 import type { CourseSources, SourceText } from '../sources/read-course.ts';
 import { splitFrontMatter } from './front-matter.ts';
+import { lintPage } from './content-lint.ts';
 import { checkAndRewrite, parseMarkdown } from './markdown.ts';
 import { checkQuizzes } from './quiz-checks.ts';
 import { fieldsAt, validate } from './validate.ts';
@@ -170,6 +171,7 @@ export function loadCourse(src: CourseSources, report: Report): CourseSpec | und
           useAsset: (a) => set.add(a),
           report,
         });
+        lintPage(page.mdast, lang, abs(page.file), report);
       }
 
   if (!checkQuizzes(modules, languages, dir, report)) ok = false;

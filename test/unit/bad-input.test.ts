@@ -48,6 +48,10 @@ const cases: Case[] = [
   { rule: 'md/video-captions', edits: { [`${M}/02-suite.fr.md`]: (t) => `${t}\n::video{src="../../media/schema.svg"}\n` }, file: `${M}/02-suite.fr.md`, at: '::video' },
   { rule: 'md/heading-order', severity: 'warning', edits: { [`${M}/02-suite.fr.md`]: (t) => `${t}\n## Partie\n\n#### Détail\n` }, file: `${M}/02-suite.fr.md`, at: '#### Détail' },
   { rule: 'md/heading-order', severity: 'warning', edits: { [`${M}/02-suite.fr.md`]: (t) => `${t}\n# Titre\n` }, file: `${M}/02-suite.fr.md`, at: '# Titre' },
+  { rule: 'lint/long-sentence', severity: 'warning', edits: { [`${M}/02-suite.fr.md`]: (t) => `${t}\nCette phrase est beaucoup trop longue parce qu'elle enchaîne des idées les unes après les autres sans jamais s'arrêter pour laisser respirer la personne qui lit attentivement.\n` }, file: `${M}/02-suite.fr.md`, at: 'Cette phrase' },
+  { rule: 'lint/vague-link', severity: 'warning', edits: { [`${M}/01-intro.fr.md`]: replace('[page suivante]', '[cliquez ici]') }, file: `${M}/01-intro.fr.md`, at: '[cliquez ici]' },
+  { rule: 'lint/alt-filename', severity: 'warning', edits: { [`${M}/01-intro.fr.md`]: replace('![Un schéma simple]', '![schema.svg]') }, file: `${M}/01-intro.fr.md`, at: '![' },
+  { rule: 'lint/readability', severity: 'warning', edits: { [`${M}/02-suite.nl.md`]: (t) => `${t}\n${'De gemeentelijke administratieve dienstverlening digitaliseert overheidsprocedures geleidelijk. Elektronische identificatiemogelijkheden vereisen bijkomende technologische vaardigheden. '.repeat(6)}\n` }, file: `${M}/02-suite.nl.md`, at: '---' },
   { rule: 'page/file-name', edits: { [`${M}/intro.fr.md`]: '---\ntitle: X\n---\n' }, file: `${M}/intro.fr.md` },
 ];
 
