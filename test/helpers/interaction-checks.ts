@@ -22,6 +22,10 @@ export function callOrderProblems(log: ApiCall[], firstIndex: number): string[] 
       problems.push('the SCO set lesson_status "not attempted"');
   }
   const sets = log.filter((c) => c.fn === 'LMSSetValue');
+  const times = sets.filter((c) => c.args[0] === 'cmi.core.session_time').length;
+  if (times !== 1) problems.push(`cmi.core.session_time set ${times} times, expected once`);
+  for (const ro of ['cmi.core.entry', 'cmi.core.total_time', 'cmi.core.credit', 'cmi.core.lesson_mode', 'cmi.student_data.mastery_score'])
+    if (sets.some((c) => c.args[0] === ro)) problems.push(`the SCO tried to set read-only ${ro}`);
   let next = firstIndex;
   const started = new Set<number>();
   sets.forEach((c, i) => {
