@@ -5,7 +5,7 @@
 import type { Image, Link, Parent, Root, RootContent } from 'mdast';
 import type { Report } from '../diagnostics/diagnostic.ts';
 
-export const lintLimits = { sentenceWords: 25, minReadability: 50, minWordsForScore: 60 };
+export const lintLimits = { sentenceWords: 25, minReadability: 45, minWordsForScore: 60 };
 
 /** Flesch reading ease adapted per language (FR: Kandel & Moles, NL: Douma, DE: Amstad, EN: Flesch). */
 const ease: Record<string, (wordsPerSentence: number, syllablesPerWord: number) => number> = {
@@ -32,7 +32,7 @@ const words = (s: string) => s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
 const sentencesOf = (s: string) =>
   s
     .replace(/\b(?:p\. ?ex|e\.a|bv|enz|etc|z\.B|e\.g|i\.e|M|Mme|dr)\./gi, (m) => m.replace(/\./g, ''))
-    .split(/(?<=[.!?…])\s+|\n+/)
+    .split(/(?<=[.!?…]["”»)]?)\s+|\n+/)
     .map((x) => x.trim())
     .filter((x) => words(x).length > 0);
 
