@@ -75,7 +75,7 @@ export function lintPage(tree: Root, lang: string, file: string, report: Report)
       }
       if (node.type === 'link') linkText(node);
       if (node.type === 'image') altText(node);
-      if ('children' in node && node.type !== 'code') walk(node as Parent);
+      if ('children' in node) walk(node as Parent);
     }
   };
   const linkText = (node: Link) => {

@@ -72,7 +72,8 @@ export function manifest(m: CourseModel, launch: string, files: string[]): strin
     `      <title>${esc(m.title.slice(0, 200))}</title>`,
     `      <item identifier="${xmlId('ITEM', m.id)}" identifierref="${res}" isvisible="true">`,
     `        <title>${esc(m.title.slice(0, 200))}</title>`,
-    `        <adlcp:masteryscore>${m.masteryScore}</adlcp:masteryscore>`,
+    // With completion "pages" the LMS must not turn a quiz score into passed/failed.
+    ...(m.completion === 'pages' ? [] : [`        <adlcp:masteryscore>${m.masteryScore}</adlcp:masteryscore>`]),
     '      </item>',
     '    </organization>',
     '  </organizations>',
