@@ -26,6 +26,11 @@ export interface FormatAdapter {
   files(input: PackageInput): PackageFile[];
   /** Files from outside the course this format must ship (e.g. SCORM control schemas). */
   needsControlFiles?: 'scorm12';
+  /**
+   * With `--split modules`, the adapter that writes ONE package holding every module as its own
+   * launchable unit (cmi5: one AU per module), instead of one package per module.
+   */
+  splitModules?: FormatAdapter;
 }
 
 export const zipName = (model: CourseModel, format: FormatId, part?: string) =>
