@@ -1,0 +1,15 @@
+import type { FormatAdapter } from '../adapter.ts';
+import { courseStructureXml } from './course-structure.ts';
+
+/** cmi5: cmi5.xml at the root, the whole course as one AU. */
+export const cmi5: FormatAdapter = {
+  id: 'cmi5',
+  runtimeEntry: 'entry-cmi5.ts',
+  files: ({ model, launch }) => [{ path: 'cmi5.xml', data: courseStructureXml(model, launch, false) }],
+  /** With `--split modules`: one package, one AU per module, instead of one package per module. */
+  splitModules: {
+    id: 'cmi5',
+    runtimeEntry: 'entry-cmi5.ts',
+    files: ({ model, launch }) => [{ path: 'cmi5.xml', data: courseStructureXml(model, launch, true) }],
+  },
+};

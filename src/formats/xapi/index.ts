@@ -1,0 +1,9 @@
+import type { FormatAdapter } from '../adapter.ts';
+import { tincanXml } from './tincan.ts';
+
+/** xAPI (TinCan): tincan.xml at the root; the LMS launches index.html with the LRS in the query. */
+export const xapi: FormatAdapter = {
+  id: 'xapi',
+  runtimeEntry: 'entry-xapi.ts',
+  files: ({ model, launch }) => [{ path: 'tincan.xml', data: tincanXml(model, launch) }],
+};
