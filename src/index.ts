@@ -146,7 +146,9 @@ export async function build(opts: BuildOptions = {}): Promise<BuildResult> {
       if (opts.split === 'modules') model.modules.forEach((m, i) => variants.push({ model: moduleModel(model, i), module: m.id }));
       for (const v of variants)
         for (const f of wanted) {
-          const zip = await buildZip(v.model, formats[f]!, pages, src);
+          const whole = opts.split === 'modules' ? formats[f]!.splitModules : undefined;
+          if (whole && v.module) continue;
+          const zip = await buildZip(v.model, whole ?? formats[f]!, pages, src);
           const file = join(outDir, zipName(model, f, v.module));
           pending.push({ output: { file, course: model.id, lang: model.lang, format: f, module: v.module, version: model.version }, zip });
         }

@@ -1,8 +1,10 @@
 import type { FormatId } from '../runtime/player-data.ts';
 import type { FormatAdapter } from './adapter.ts';
+import { cmi5 } from './cmi5/index.ts';
 import { scorm12 } from './scorm12/index.ts';
 import { web } from './web/index.ts';
+import { xapi } from './xapi/index.ts';
 
 /** Formats this build can write, in the order they are built. */
-export const formats: Partial<Record<FormatId, FormatAdapter>> = { scorm12, web };
+export const formats: Partial<Record<FormatId, FormatAdapter>> = { scorm12, xapi, cmi5, web };
 export const availableFormats = Object.keys(formats) as FormatId[];
