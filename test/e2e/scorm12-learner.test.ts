@@ -145,4 +145,24 @@ describe('SCORM 1.2 learner journey (fr)', () => {
     expect(interactionProblems(stored2, session2, session1.length)).toEqual([]);
     expect(Object.keys(stored2.interactions)).toHaveLength(all.length);
   });
+
+  it('session 3: a relaunch after the attempt ended keeps it passed and records nothing new', async () => {
+    const cmi = nextSessionCmi(stored2);
+    expect(cmi.core.entry).toBe('');
+    const s = await launchInLms(page, server, { cmi });
+    const learner = new Learner(s.sco);
+    await learner.ready();
+    const st = await learner.state();
+    expect(st.status).toBe('passed');
+    expect(Object.keys(st.answers)).toHaveLength(all.length);
+    await s.leave();
+    const log = await s.log();
+    const stored = (await s.stored())!;
+    const sets = log.filter((c) => c.fn === 'LMSSetValue').map((c) => c.args[0]!);
+    expect(sets.filter((k) => k.startsWith('cmi.interactions.'))).toEqual([]);
+    expect(log.filter((c) => c.fn === 'LMSSetValue' && c.args[0] === 'cmi.core.lesson_status' && c.args[1] !== 'passed')).toEqual([]);
+    expect(stored.core.lesson_status).toBe('passed');
+    expect(stored.core.exit).toBe('');
+    expect(Number(stored.core.score.raw)).toBeCloseTo(expectedScore, 2);
+  });
 });
