@@ -16,6 +16,9 @@ export function validationProblems(statements: unknown[]): string[] {
   );
 }
 
+/** Text that would be a credential, an LRS address or a learner identity in a package file. */
+export const secrets = /Basic [A-Za-z0-9+/=]{8,}|mailto:[\w.+-]+@|https?:\/\/(127\.0\.0\.1|localhost)|[?&](endpoint|auth|actor|registration|fetch)=/;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 export const isoDurationRe = /^PT\d+(\.\d{1,2})?S$/;
 export const verb = (s: any): string => String(s.verb?.id).split('/').pop()!;
