@@ -26,7 +26,7 @@ const scope: StatementScope = {
 const rules = (mode = 'Normal') => ({ activityId, publisherId, sessionId, mode, masteryScore: 0.8 });
 const score = { scaled: 0.9, raw: 9, min: 0, max: 10 };
 
-function session() {
+function session(): any[] {
   return [
     lifecycle(scope, 'initialized'),
     experienced(scope, { id: 'm1', title: 'Module 1' }, { id: 'm1/p1', title: 'Page 1' }),
