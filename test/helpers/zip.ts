@@ -1,7 +1,9 @@
 /** Read SCORM/web packages: a zip into memory, or unpacked into a temporary folder. */
+import { rmSync } from 'node:fs';
 import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll } from 'vitest';
 import yauzl from 'yauzl';
 
 export interface ZipEntryInfo {
@@ -59,8 +61,22 @@ export async function readZip(file: string): Promise<Map<string, Buffer>> {
   return files;
 }
 
+const tempDirs: string[] = [];
+function removeTempDirs(): void {
+  if (process.env.CONNECTOO_KEEP_TMP) return;
+  for (const d of tempDirs.splice(0)) rmSync(d, { recursive: true, force: true });
+}
+try {
+  afterAll(removeTempDirs);
+} catch {
+  process.once('exit', removeTempDirs);
+}
+
+/** A new temporary folder, removed after the test file (or at exit) (set CONNECTOO_KEEP_TMP=1 to keep it). */
 export async function makeTempDir(prefix = 'connectoo-e2e-'): Promise<string> {
-  return mkdtemp(path.join(os.tmpdir(), prefix));
+  const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
 }
 
 /** Unpacks into `dir` (a new temporary folder by default) and returns that folder. */
