@@ -76,6 +76,7 @@ export class Scorm12Tracker implements Tracker {
     this.lastStatus = status;
     const mastery = parseFloat(this.get('cmi.student_data.mastery_score'));
     const name = displayName(this.get('cmi.core.student_name'));
+    const language = this.get('cmi.student_preference.language').trim();
     this.interactionCount = parseInt(this.get('cmi.interactions._count'), 10) || 0;
 
     if (this.mode === 'normal') {
@@ -93,6 +94,7 @@ export class Scorm12Tracker implements Tracker {
       storage: 'platform',
       masteryScore: Number.isFinite(mastery) && mastery >= 0 && mastery <= 100 ? mastery : undefined,
       stateLimit: SCORM12_SUSPEND_LIMIT,
+      ...(language ? { language } : {}),
     };
   }
 

@@ -25,6 +25,8 @@ export interface Launch {
   masteryScore?: number;
   /** Longest state text the format can keep. */
   stateLimit: number;
+  /** The learner's language as the platform gives it (any form, e.g. `nl`, `de-BE`), when it does. */
+  language?: string;
 }
 
 export interface AnswerRecord {
