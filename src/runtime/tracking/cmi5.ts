@@ -88,7 +88,7 @@ function readLaunchData(v: unknown): LaunchData | null {
     launchMode: mode,
     moveOn: typeof d.moveOn === 'string' ? d.moveOn : 'NotApplicable',
     masteryScore: mastery,
-    returnURL: typeof d.returnURL === 'string' && d.returnURL ? d.returnURL : undefined,
+    returnURL: typeof d.returnURL === 'string' && /^(https?:\/\/|\/)/i.test(d.returnURL) ? d.returnURL : undefined,
   };
 }
 

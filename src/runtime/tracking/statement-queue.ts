@@ -115,6 +115,7 @@ export class StatementQueue {
 
   /** Resolves once everything is written, access is refused, or `ms` passed. */
   drain(ms: number): Promise<boolean> {
+    if (this.denied) return Promise.resolve(false);
     if (!this.items.length && !this.pendingDoc && !this.busy) return Promise.resolve(true);
     return new Promise((resolve) => {
       const t = setTimeout(() => resolve(false), ms);
