@@ -31,7 +31,7 @@ export interface CourseModel {
 }
 
 export interface AssetModel {
-  /** Path inside the package, always under `media/`, forward slashes. */
+  /** Path inside the package: the same as in the course folder, forward slashes. */
   path: string;
   /** Path relative to the course folder (for the packager, which is the only writer). */
   source: string;

@@ -47,7 +47,6 @@ export function achievement(m: CourseModel): Record<string, unknown> {
     inLanguage: m.lang,
     version: m.version,
     ...(m.author ? { creator: { id: `${m.iri}/creator`, type: ['Profile'], name: m.author } } : {}),
-    ...(m.durationMinutes ? { tag: [`${Math.round(m.durationMinutes / 60)}h`] } : {}),
   };
 }
 

@@ -12,7 +12,7 @@ export interface FixtureBuild {
 
 export async function buildFixture(name: string, opts: Omit<BuildOptions, 'courseDirs' | 'outDir'> = {}, outDir?: string): Promise<FixtureBuild> {
   const dir = outDir ?? (await makeTempDir('connectoo-out-'));
-  const result = await build({ ...opts, courseDirs: [path.join(fixturesDir, name)], outDir: dir });
+  const result = await build({ ...opts, courseDirs: [path.resolve(fixturesDir, name)], outDir: dir });
   return { outDir: dir, result };
 }
 

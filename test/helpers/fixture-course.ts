@@ -35,7 +35,7 @@ export interface FixtureCourse {
 }
 
 export function readFixtureCourse(name: string, lang: string): FixtureCourse {
-  const dir = path.join(fixturesDir, name);
+  const dir = path.resolve(fixturesDir, name);
   const course = YAML.parse(readFileSync(path.join(dir, 'course.yaml'), 'utf8'));
   const modules: FixtureModule[] = (course.modules as string[]).map((id) => {
     const mdir = path.join(dir, 'modules', id);
