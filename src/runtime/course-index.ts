@@ -1,6 +1,6 @@
 /** Flat views of the player data: the reading order and all questions. */
 import type { QuestionModel } from '../course/model.ts';
-import type { PlayerData, PlayerModule } from './player-data.ts';
+import type { PlayerData, PlayerModule, PlayerQuiz } from './player-data.ts';
 
 /** One place the learner can go to, in reading order. */
 export type Stop =
@@ -8,14 +8,7 @@ export type Stop =
   | { kind: 'quiz'; id: string; title: string; module: PlayerModule }
   | { kind: 'certificate'; id: 'certificate'; title: string };
 
-export interface QuizInfo {
-  id: string;
-  title: string;
-  passingScore: number;
-  shuffle: boolean;
-  attempts: number;
-  questions: QuestionModel[];
-}
+export type QuizInfo = PlayerQuiz;
 
 export interface CourseIndex {
   data: PlayerData;

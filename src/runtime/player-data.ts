@@ -3,7 +3,7 @@
  * `<script type="application/json" id="connectoo-data">`). Plain data; the
  * player never needs anything else about the course.
  */
-import type { Completion, QuestionModel } from '../course/model.ts';
+import type { Completion, QuizModel } from '../course/model.ts';
 
 export interface PlayerData {
   /** Bumped when this shape changes incompatibly (suspend data written by older players is then ignored field by field). */
@@ -27,12 +27,8 @@ export interface PlayerModule {
   id: string;
   title: string;
   pages: { id: string; title: string; optional: boolean }[];
-  quiz?: {
-    id: string;
-    title: string;
-    passingScore: number;
-    shuffle: boolean;
-    attempts: number;
-    questions: QuestionModel[];
-  };
+  /** The module's quiz, as the model holds it minus its source file. */
+  quiz?: PlayerQuiz;
 }
+
+export type PlayerQuiz = Omit<QuizModel, 'file'>;
