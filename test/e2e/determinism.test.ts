@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { build } from '../../src/index.ts';
 import { errorsOf } from '../helpers/course-build.ts';
 import { snapshotDiff, snapshotDir } from '../helpers/dir-snapshot.ts';
-import { copyFixture, editFile } from '../helpers/fixture-copy.ts';
+import { courseWith, editFile } from '../helpers/course-copy.ts';
 import { makeTempDir, readZipEntries } from '../helpers/zip.ts';
 
 const fixture = 'e2e-all-types';
@@ -16,8 +16,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('deterministic builds', () => {
   it('gives byte-identical outputs for the same sources built twice, from two folders, at two times', async () => {
-    const srcA = await copyFixture(fixture);
-    const srcB = await copyFixture(fixture);
+    const srcA = await courseWith(fixture);
+    const srcB = await courseWith(fixture);
     const old = new Date('2001-02-03T04:05:06Z');
     await utimes(path.join(srcB, 'course.yaml'), old, old);
     await utimes(path.join(srcB, 'media/schema-acces.svg'), old, old);
@@ -46,7 +46,7 @@ describe('deterministic builds', () => {
   });
 
   it('writes nothing when a course has an author error, and leaves older packages untouched', async () => {
-    const src = await copyFixture(fixture);
+    const src = await courseWith(fixture);
     const out = await makeTempDir('connectoo-err-');
     const first = await build({ courseDirs: [src], outDir: out, formats: ['scorm12'] });
     expect(first.ok).toBe(true);

@@ -1,17 +1,16 @@
 /** Copies a fixture course to a temporary folder and applies edits, to test one author mistake at a time. */
-import { cp, mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-
-export const fixturesDir = resolve(import.meta.dirname, '../fixtures');
+import { cp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fixturesDir } from './paths.ts';
+import { makeTempDir } from './zip.ts';
 
 /** `null` deletes the file; a function edits its text; a string replaces it. */
 export type Edit = string | null | ((text: string) => string);
 
+/** Copies `test/fixtures/<fixture>` to `<tmp>/<fixture>` (same folder name), applies the edits, returns the copy's path. */
 export async function courseWith(fixture: string, edits: Record<string, Edit> = {}): Promise<string> {
-  const root = await mkdtemp(join(tmpdir(), 'connectoo-'));
-  const dir = join(root, fixture);
-  await cp(join(fixturesDir, fixture), dir, { recursive: true });
+  const dir = join(await makeTempDir('connectoo-src-'), fixture);
+  await cp(join(fixturesDir, fixture), dir, { recursive: true, preserveTimestamps: false });
   for (const [path, edit] of Object.entries(edits)) {
     const file = join(dir, path);
     if (edit === null) await rm(file, { recursive: true });
@@ -31,4 +30,13 @@ export async function positionOf(dir: string, path: string, needle: string): Pro
   if (i < 0) throw new Error(`"${needle}" not found in ${path}`);
   const before = text.slice(0, i).split('\n');
   return { line: before.length, column: before[before.length - 1].length + 1 };
+}
+
+/** Replaces `from` by `to` in one file of a copied course; throws when `from` is absent (the edit would be a no-op). */
+export async function editFile(courseDir: string, file: string, from: string, to: string): Promise<string> {
+  const p = join(courseDir, file);
+  const text = await readFile(p, 'utf8');
+  if (!text.includes(from)) throw new Error(`${file} does not contain ${JSON.stringify(from)}`);
+  await writeFile(p, text.replace(from, to));
+  return p;
 }

@@ -63,12 +63,16 @@ describe('connectoo CLI', { timeout: 60_000 }, () => {
   });
 
   it('exits 2 on usage errors', async () => {
-    expect((await run(['publish'])).code).toBe(2);
-    const bad = await run(['build', 'test/fixtures/minimal', '--format', 'scorm2004']);
-    expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('Unknown format "scorm2004"');
-    expect((await run(['build', '--split', 'pages'])).code).toBe(2);
-    expect((await run(['check', 'test/fixtures/does-not-exist'])).code).toBe(2);
+    const runs = await Promise.all([
+      run(['publish']),
+      run(['build', 'test/fixtures/minimal', '--format', 'scorm2004']),
+      run(['build', '--split', 'pages']),
+      run(['build', '--bogus']),
+      run(['check', 'test/fixtures/does-not-exist']),
+    ]);
+    expect(runs.map((r) => r.code)).toEqual([2, 2, 2, 2, 2]);
+    expect(runs[1].stderr).toContain('Unknown format "scorm2004"');
+    expect(runs[4].stderr).toContain('Course folder not found');
   });
 
   it('check validates without writing and exits 0 on a clean course', async () => {
