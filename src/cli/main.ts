@@ -9,6 +9,7 @@ import { writeJsonSchemas } from '../package/write-schemas.ts';
 const usage = `Usage:
   connectoo build [course-dir...] [--out dist] [--format ${availableFormats.join(',')}] [--lang fr,nl] [--split modules]
   connectoo check [course-dir...]
+  connectoo validate <package.zip...>
   connectoo preview <course-dir> [--lang fr] [--port 4173]
   connectoo schema [--out courses/.schema]
 
@@ -41,6 +42,18 @@ export async function main(argv: string[], out = process.stdout, err = process.s
       const written = await writeJsonSchemas(values.out ?? 'courses/.schema', cwd);
       for (const f of written) out.write(`wrote ${relative(cwd, f)}\n`);
       return 0;
+    }
+    if (command === 'validate') {
+      if (!dirs.length) throw new UsageError('validate takes one or more package files (.zip).');
+      const { validatePackage } = await import('../validate/index.ts');
+      let ok = true;
+      for (const zip of dirs) {
+        const r = await validatePackage(zip, cwd);
+        for (const d of r.diagnostics) err.write(formatDiagnostic(d, cwd, color) + '\n');
+        out.write(`${relative(cwd, r.file)}: ${r.format === 'unknown' ? 'not a package' : r.format}, ${r.ok ? 'ready to import' : 'NOT ready to import'}${r.diagnostics.length ? ` (${summary(r.diagnostics)})` : ''}\n`);
+        ok &&= r.ok;
+      }
+      return ok ? 0 : 1;
     }
     if (command === 'preview') {
       if (dirs.length !== 1) throw new UsageError('preview takes exactly one course folder.');

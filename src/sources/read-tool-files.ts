@@ -16,8 +16,14 @@ const scorm12Schemas: Record<string, string> = {
   'ims_xml.xsd': '5209ff1d1e89cac16e797a2cdb0d5f345343ad97c1b125483a4bc6fc29319bd5',
 };
 
+/** Folder of the published SCORM 1.2 control schemas (from the node-scorm-packager npm package). */
+export const scorm12SchemaDir = () =>
+  join(dirname(require.resolve('node-scorm-packager/package.json')), 'lib/schemas/definitionFiles/scorm12edition');
+
+export const scorm12SchemaSha256: Readonly<Record<string, string>> = scorm12Schemas;
+
 export async function readScorm12ControlFiles(): Promise<{ path: string; data: Uint8Array }[]> {
-  const dir = join(dirname(require.resolve('node-scorm-packager/package.json')), 'lib/schemas/definitionFiles/scorm12edition');
+  const dir = scorm12SchemaDir();
   const out = [];
   for (const [name, sha] of Object.entries(scorm12Schemas)) {
     const data = await readFile(join(dir, name));

@@ -9,7 +9,8 @@ import { build } from '../../src/index.ts';
 import { errorsOf } from '../helpers/course-build.ts';
 import { snapshotDiff, snapshotDir } from '../helpers/dir-snapshot.ts';
 import { courseWith, editFile } from '../helpers/course-copy.ts';
-import { makeTempDir, readZipEntries } from '../helpers/zip.ts';
+import { readPackageEntries } from '../../src/sources/read-package.ts';
+import { makeTempDir } from '../helpers/zip.ts';
 
 const fixture = 'e2e-all-types';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -37,7 +38,7 @@ describe('deterministic builds', () => {
     expect(snapshotDiff(snapA, snapB)).toEqual([]);
 
     for (const o of a.outputs) {
-      const entries = await readZipEntries(o.file);
+      const entries = await readPackageEntries(o.file);
       const names = entries.map((e) => e.name);
       expect(names, `${path.basename(o.file)}: entries in a stable order`).toEqual([...names].sort());
       const stamps = new Set(entries.map((e) => `${e.lastModDate}/${e.lastModTime}`));
