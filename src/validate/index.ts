@@ -8,7 +8,7 @@ import { checkCmi5, checkTincan } from './xapi-cmi5.ts';
 export interface PackageReport {
   file: string;
   /** What the package is, from its control file. */
-  format: 'scorm12' | 'xapi' | 'cmi5' | 'unknown';
+  format: 'scorm12' | 'xapi' | 'cmi5' | 'web' | 'unknown';
   ok: boolean;
   diagnostics: Diagnostic[];
 }
@@ -34,8 +34,10 @@ export async function validatePackage(path: string, cwd = process.cwd()): Promis
   } else if (files.has('tincan.xml')) {
     format = 'xapi';
     checkTincan(files, inside('tincan.xml'), report);
+  } else if (files.has('index.html')) {
+    format = 'web';
   } else {
-    report({ file, line: 0, column: 0, rule: 'package/format', message: 'No imsmanifest.xml, cmi5.xml or tincan.xml at the root of the zip.', hint: 'The control file must sit at the root of the package, not in a folder.' });
+    report({ file, line: 0, column: 0, rule: 'package/format', message: 'No imsmanifest.xml, cmi5.xml, tincan.xml or index.html at the root of the zip.', hint: 'The control file must sit at the root of the package, not in a folder.' });
   }
   const diagnostics = sortDiagnostics(list);
   return { file, format, ok: !hasErrors(diagnostics), diagnostics };
