@@ -15,7 +15,10 @@ import { buildZip, type PackageSources } from './package/build-package.ts';
 import { writeAtomic } from './package/zip.ts';
 import { renderPages } from './render/index-page.ts';
 import type { FormatId } from './runtime/player-data.ts';
-import type { Lang } from './schema/course.ts';
+import { supportedLanguages, type Lang } from './schema/course.ts';
+import { scaffoldCourse } from './course/scaffold.ts';
+import { writeNewCourse } from './package/write-course.ts';
+import { writeJsonSchemas } from './package/write-schemas.ts';
 import { listCourseDirs, readCourseFile, readCourseSources } from './sources/read-course.ts';
 import { readScorm12ControlFiles, readTemplate } from './sources/read-tool-files.ts';
 
@@ -59,6 +62,24 @@ async function courseDirsOf(opts: CheckOptions): Promise<string[]> {
   const dirs = await listCourseDirs(join(cwd, 'courses'));
   if (!dirs.length) throw new UsageError(`No course folder found in ${join(cwd, 'courses')}.`);
   return dirs;
+}
+
+/** Creates `<coursesDir>/<id>/` with a small valid course to start from. */
+export async function newCourse(opts: { id: string; langs?: string[]; coursesDir?: string; cwd?: string }): Promise<string> {
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(opts.id)) throw new UsageError(`"${opts.id}" is not a course id: use lower-case letters, digits and dashes.`);
+  const langs = (opts.langs?.length ? opts.langs : ['fr']) as Lang[];
+  for (const l of langs) if (!(supportedLanguages as readonly string[]).includes(l)) throw new UsageError(`Unknown language "${l}". Use: ${supportedLanguages.join(', ')}.`);
+  const coursesDir = resolve(opts.cwd ?? process.cwd(), opts.coursesDir ?? 'courses');
+  const dir = join(coursesDir, opts.id);
+  try {
+    await writeNewCourse(dir, scaffoldCourse(opts.id, langs));
+    // The editor schemas the new files point to (`# yaml-language-server: $schema=../.schema/…`).
+    await writeJsonSchemas(join(coursesDir, '.schema'), coursesDir);
+  } catch (e) {
+    if ((e as { code?: string }).code === 'EEXIST') throw new UsageError(`${dir} already exists: choose another id.`);
+    throw e;
+  }
+  return dir;
 }
 
 /** Reads and validates courses; never writes. */

@@ -1,7 +1,7 @@
 /** `connectoo build|check|schema`: a thin layer over src/index.ts. Exit 0 ok, 1 author errors, 2 usage errors. */
 import { parseArgs } from 'node:util';
 import { relative } from 'node:path';
-import { availableFormats, build, check, UsageError } from '../index.ts';
+import { availableFormats, build, check, newCourse, UsageError } from '../index.ts';
 import type { FormatId } from '../runtime/player-data.ts';
 import { formatDiagnostic, summary } from './format-diagnostics.ts';
 import { writeJsonSchemas } from '../package/write-schemas.ts';
@@ -9,6 +9,7 @@ import { writeJsonSchemas } from '../package/write-schemas.ts';
 const usage = `Usage:
   connectoo build [course-dir...] [--out dist] [--format ${availableFormats.join(',')}] [--lang fr,nl] [--split modules]
   connectoo check [course-dir...]
+  connectoo new <course-id> [--lang fr,nl] [--out courses]
   connectoo validate <package.zip...>
   connectoo preview <course-dir> [--lang fr] [--port 4173]
   connectoo schema [--out courses/.schema]
@@ -41,6 +42,12 @@ export async function main(argv: string[], out = process.stdout, err = process.s
     if (command === 'schema') {
       const written = await writeJsonSchemas(values.out ?? 'courses/.schema', cwd);
       for (const f of written) out.write(`wrote ${relative(cwd, f)}\n`);
+      return 0;
+    }
+    if (command === 'new') {
+      if (dirs.length !== 1) throw new UsageError('new takes one course id, e.g. connectoo new my-course --lang fr,nl');
+      const dir = await newCourse({ id: dirs[0], langs: list(values.lang), coursesDir: values.out, cwd });
+      out.write(`Created ${relative(cwd, dir)}: edit it, then run connectoo check ${relative(cwd, dir)}\n`);
       return 0;
     }
     if (command === 'validate') {

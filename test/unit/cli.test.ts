@@ -4,6 +4,7 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { build, check } from '../../src/index.ts';
 import { jsonSchemas } from '../../src/schema/json-schema.ts';
 import { courseWith, positionOf } from '../helpers/course-copy.ts';
 
@@ -79,6 +80,18 @@ describe('connectoo CLI', { timeout: 60_000 }, () => {
     const r = await run(['check', 'test/fixtures/minimal']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('valid');
+  });
+
+  it('starts a new course that checks and builds as it is', async () => {
+    const cwd = await mkdtemp(join(tmpdir(), 'connectoo-new-'));
+    const r = await run(['new', 'first-course', '--lang', 'nl,en'], cwd);
+    expect(r.code).toBe(0);
+    const dir = join(cwd, 'courses/first-course');
+    expect(await readdir(join(cwd, 'courses/.schema'))).toEqual(['course.schema.json', 'module.schema.json', 'quiz.schema.json']);
+    expect(await check({ courseDirs: [dir] })).toEqual({ ok: true, diagnostics: [] });
+    const built = await build({ courseDirs: [dir], outDir: join(cwd, 'dist'), formats: ['scorm12'] });
+    expect(built.outputs.map((o) => o.file.split('/').pop())).toEqual(['first-course-nl-0.1.0-scorm12.zip', 'first-course-en-0.1.0-scorm12.zip']);
+    expect((await run(['new', 'first-course'], cwd)).code).toBe(2);
   });
 
   it('ships editor JSON Schemas that match the validation schemas', async () => {
