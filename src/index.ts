@@ -133,7 +133,8 @@ function moduleModel(model: CourseModel, index: number): CourseModel {
     ...model,
     id: `${model.id}-${m.id}`,
     title: `${model.title} – ${m.title}`,
-    iri: `${model.iri}/${m.id}`,
+    // Activities keep their ids whatever the packaging, so reports line up across packages.
+    iri: model.iri,
     certificate: false,
     durationMinutes: m.durationMinutes,
     modules: [m],
@@ -159,8 +160,9 @@ export async function build(opts: BuildOptions = {}): Promise<BuildResult> {
     const assets = new Map<string, Uint8Array>();
     for (const set of Object.values(spec.assets))
       for (const a of set ?? []) if (!assets.has(a)) assets.set(a, new Uint8Array(await readCourseFile(spec.dir, a)));
-    const src: PackageSources = { template, assets, controlFiles };
+    const translations = models(spec);
     for (const model of models(spec, opts.langs)) {
+      const src: PackageSources = { template, assets, controlFiles, translations: translations.map((t) => (t.lang === model.lang ? model : t)) };
       const pages = renderPages(model);
       badges.push({ file: join(outDir, badgeName(model)), json: JSON.stringify(achievement(model), null, 2) + '\n' });
       const variants = [{ model, module: undefined as string | undefined }];

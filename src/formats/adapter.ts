@@ -10,6 +10,8 @@ export interface PackageFile {
 
 export interface PackageInput {
   model: CourseModel;
+  /** The same course in every language it is written in (the package's own language first), for metadata that lists them all. */
+  translations: CourseModel[];
   /** Content files already prepared (index.html, player.js, player.css, media). Sorted by path. */
   content: PackageFile[];
   /** Launch file inside the package. */

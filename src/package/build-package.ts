@@ -10,6 +10,8 @@ export interface PackageSources {
   /** Bytes of course files, by course-relative path. */
   assets: Map<string, Uint8Array>;
   controlFiles: Record<string, PackageFile[]>;
+  /** Every language's model of the course, for formats that list names per language. */
+  translations?: CourseModel[];
 }
 
 export async function packageFiles(
@@ -26,7 +28,8 @@ export async function packageFiles(
     ...model.assets.map((a) => ({ path: a.path, data: src.assets.get(a.source)! })),
   ].sort((a, b) => (a.path < b.path ? -1 : 1));
   const controlFiles = adapter.needsControlFiles ? src.controlFiles[adapter.needsControlFiles] ?? [] : [];
-  return [...content, ...adapter.files({ model, content, launch: 'index.html', controlFiles })];
+  const others = (src.translations ?? []).filter((t) => t.lang !== model.lang);
+  return [...content, ...adapter.files({ model, translations: [model, ...others], content, launch: 'index.html', controlFiles })];
 }
 
 export async function buildZip(

@@ -66,6 +66,9 @@ describe('cmi5 packages of the fixture', () => {
       ]);
       for (const [name, data] of files)
         if (/\.(html|js|css|xml)$/.test(name)) expect(secrets.exec(data.toString('utf8'))?.[0], name).toBeUndefined();
+      // Titles in every course language, the package's own first.
+      const titles = libxml.parseXml(files.get('cmi5.xml')!.toString()).find('//c:course/c:title/c:langstring', NS) as any[];
+      expect(titles.map((t) => t.attr('lang').value())).toEqual([o.lang, ...course.languages.filter((l) => l !== o.lang)]);
     }
   });
 

@@ -47,7 +47,7 @@ describe('xAPI (TinCan) build of the fixture', () => {
       expect(r.valid).toBe(true);
     });
 
-    it('lists the course (the only one launched), each module and each question, in the package language', () => {
+    it('lists the course (the only one launched), each module and each question, in every course language', () => {
       const doc = libxml.parseXml(files().get('tincan.xml')!.toString());
       const iri = dataOf(files()).iri as string;
       const acts = doc.find('//t:activity', NS) as any[];
@@ -58,12 +58,19 @@ describe('xAPI (TinCan) build of the fixture', () => {
       const launched = acts.filter((a) => a.find('t:launch', NS).length > 0);
       expect(launched.map((a) => a.attr('id').value())).toEqual([iri]);
       expect(launched[0].get('t:launch', NS).text()).toBe('index.html');
+      // The package's own language first, then the others.
+      const langs = [lang, ...course.languages.filter((l) => l !== lang)];
       for (const a of acts) {
-        for (const n of [...a.find('t:name', NS), ...a.find('t:description', NS)]) {
-          expect(n.attr('lang')?.value(), `${a.attr('id').value()} ${n.name()}`).toBe(lang);
-          expect(n.text().trim()).not.toBe('');
+        for (const tag of ['name', 'description']) {
+          const nodes = a.find(`t:${tag}`, NS);
+          expect(nodes.map((n: any) => n.attr('lang')?.value()), `${a.attr('id').value()} ${tag}`).toEqual(langs);
+          for (const n of nodes) expect(n.text().trim()).not.toBe('');
         }
       }
+      const other = readFixtureCourse(fixture, langs[1]);
+      const q0 = other.modules[0].quiz!.questions[0];
+      const a0 = acts.find((x) => x.attr('id').value() === `${iri}/${other.modules[0].id}/${q0.id}`);
+      expect(a0.get(`t:name[@lang="${langs[1]}"]`, NS).text()).toBe(q0.prompt);
       for (const m of course.modules)
         for (const q of m.quiz?.questions ?? []) {
           const a = acts.find((x) => x.attr('id').value() === `${iri}/${m.id}/${q.id}`);

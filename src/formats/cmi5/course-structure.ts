@@ -20,13 +20,17 @@ export function moveOnOf(completion: CourseModel['completion'], hasQuestions: bo
 /** 0–100 to a 0–1 decimal with at most four places. */
 export const masteryDecimal = (score: number) => String(Math.round(score * 100) / 10000);
 
-const langstrings = (tag: string, lang: string, text: string, indent: string) =>
-  `${indent}<${tag}><langstring lang="${esc(lang)}">${esc(text)}</langstring></${tag}>`;
+/** A title or description with one langstring per language that has the text. */
+const langstrings = (tag: string, texts: [lang: string, text: string | undefined][], indent: string) =>
+  `${indent}<${tag}>${texts
+    .filter(([, t]) => t)
+    .map(([l, t]) => `<langstring lang="${esc(l)}">${esc(t!)}</langstring>`)
+    .join('')}</${tag}>`;
 
 interface AuSpec {
   id: string;
-  title: string;
-  description: string;
+  title: [string, string | undefined][];
+  description: [string, string | undefined][];
   url: string;
   activityType: string;
   modules: ModuleModel[];
@@ -38,8 +42,8 @@ function au(m: CourseModel, a: AuSpec): string[] {
   const mastery = moveOn.includes('Passed') ? ` masteryScore="${masteryDecimal(m.masteryScore)}"` : '';
   return [
     `  <au id="${esc(a.id)}" moveOn="${moveOn}"${mastery} launchMethod="AnyWindow" activityType="${esc(a.activityType)}">`,
-    langstrings('title', m.lang, a.title, '    '),
-    langstrings('description', m.lang, a.description || a.title, '    '),
+    langstrings('title', a.title, '    '),
+    langstrings('description', a.description, '    '),
     `    <url>${esc(a.url)}</url>`,
     '  </au>',
   ];
@@ -48,23 +52,26 @@ function au(m: CourseModel, a: AuSpec): string[] {
 /** AU publisher ids: `<iri>/au` for the whole course, `<iri>/au/<module-id>` per module. */
 export const auId = (iri: string, moduleId?: string) => `${iri}/au${moduleId ? `/${encodeURIComponent(moduleId)}` : ''}`;
 
-export function courseStructureXml(m: CourseModel, launch: string, split: boolean): string {
+export function courseStructureXml(m: CourseModel, launch: string, split: boolean, translations: CourseModel[] = [m]): string {
+  const all = translations.length ? translations : [m];
+  const per = (pick: (t: CourseModel) => string | undefined): [string, string | undefined][] => all.map((t) => [t.lang, pick(t)]);
+  const modIn = (t: CourseModel, id: string) => t.modules.find((x) => x.id === id);
   const aus: AuSpec[] = split
     ? m.modules.map((mod) => ({
         id: auId(m.iri, mod.id),
-        title: mod.title,
-        description: mod.description ?? mod.title,
+        title: per((t) => modIn(t, mod.id)?.title),
+        description: per((t) => modIn(t, mod.id)?.description || modIn(t, mod.id)?.title),
         url: `${launch}?module=${encodeURIComponent(mod.id)}`,
         activityType: ActivityType.module,
         modules: [mod],
       }))
-    : [{ id: auId(m.iri), title: m.title, description: m.description, url: launch, activityType: ActivityType.course, modules: m.modules }];
+    : [{ id: auId(m.iri), title: per((t) => t.title), description: per((t) => t.description || t.title), url: launch, activityType: ActivityType.course, modules: m.modules }];
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<courseStructure xmlns="${CMI5_NS}">`,
     `  <course id="${esc(m.iri)}">`,
-    langstrings('title', m.lang, m.title, '    '),
-    langstrings('description', m.lang, m.description || m.title, '    '),
+    langstrings('title', per((t) => t.title), '    '),
+    langstrings('description', per((t) => t.description || t.title), '    '),
     '  </course>',
     ...aus.flatMap((a) => au(m, a)),
     '</courseStructure>',

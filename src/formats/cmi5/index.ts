@@ -5,11 +5,11 @@ import { courseStructureXml } from './course-structure.ts';
 export const cmi5: FormatAdapter = {
   id: 'cmi5',
   runtimeEntry: 'entry-cmi5.ts',
-  files: ({ model, launch }) => [{ path: 'cmi5.xml', data: courseStructureXml(model, launch, false) }],
+  files: ({ model, launch, translations }) => [{ path: 'cmi5.xml', data: courseStructureXml(model, launch, false, translations) }],
   /** With `--split modules`: one package, one AU per module, instead of one package per module. */
   splitModules: {
     id: 'cmi5',
     runtimeEntry: 'entry-cmi5.ts',
-    files: ({ model, launch }) => [{ path: 'cmi5.xml', data: courseStructureXml(model, launch, true) }],
+    files: ({ model, launch, translations }) => [{ path: 'cmi5.xml', data: courseStructureXml(model, launch, true, translations) }],
   },
 };

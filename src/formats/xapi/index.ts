@@ -5,5 +5,5 @@ import { tincanXml } from './tincan.ts';
 export const xapi: FormatAdapter = {
   id: 'xapi',
   runtimeEntry: 'entry-xapi.ts',
-  files: ({ model, launch }) => [{ path: 'tincan.xml', data: tincanXml(model, launch) }],
+  files: ({ model, translations, launch }) => [{ path: 'tincan.xml', data: tincanXml(model, launch, translations) }],
 };
