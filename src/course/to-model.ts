@@ -3,7 +3,8 @@ import type { Lang } from '../schema/course.ts';
 import type { CourseSpec } from './load-course.ts';
 import type { CourseModel, ModuleModel, QuestionModel } from './model.ts';
 
-export const defaultIriBase = 'https://connectoo.example.org/courses';
+/** Without an `iri` in course.yaml, a course is identified by a URN built from its id (never a made-up web address). */
+export const defaultIri = (id: string) => `urn:connectoo:course:${id}`;
 
 export function toModel(spec: CourseSpec, lang: Lang): CourseModel {
   const c = spec.course;
@@ -41,7 +42,7 @@ export function toModel(spec: CourseSpec, lang: Lang): CourseModel {
     completion: c.completion,
     prerequisites: c.prerequisites.map((p) => ({ id: p.id, title: p.title[lang] ?? p.id })),
     certificate: c.certificate,
-    iri: (c.iri ?? `${defaultIriBase}/${c.id}`).replace(/\/+$/, ''),
+    iri: (c.iri ?? defaultIri(c.id)).replace(/\/+$/, ''),
     author: c.author,
     durationMinutes: durations.every((d) => d !== undefined) ? durations.reduce((a, b) => a! + b!, 0) : undefined,
     modules,

@@ -19,7 +19,7 @@ import { unzipTo } from '../helpers/zip.ts';
 
 const course = readFixtureCourse('e2e-all-types', 'fr');
 const [m1, m2] = course.modules as [(typeof course.modules)[0], (typeof course.modules)[0]];
-const IRI = `https://connectoo.example.org/courses/${course.id}`;
+const IRI = `urn:connectoo:course:${course.id}`;
 const SID = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
 
 const browser = useBrowser();

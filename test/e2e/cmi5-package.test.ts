@@ -17,7 +17,7 @@ import { makeTempDir } from '../helpers/zip.ts';
 const fixture = 'e2e-all-types';
 const course = readFixtureCourse(fixture, 'fr');
 const NS = { c: 'https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd' };
-const IRI = `https://connectoo.example.org/courses/${course.id}`;
+const IRI = `urn:connectoo:course:${course.id}`;
 
 interface Au {
   id: string;
