@@ -36,7 +36,7 @@ export const fillIn: QuestionHandler<'fill-in'> = {
   render(q, ctx) {
     const id = elementId(q.interactionId, 'text');
     return (
-      `<div class="cx-field"><label for="${id}">${escapeHtml(ctx.t('yourAnswer'))}</label>` +
+      `<div class="cx-field" data-ui-label="yourAnswer"><label for="${id}">${escapeHtml(ctx.t('yourAnswer'))}</label>` +
       `<input type="text" id="${id}" maxlength="${FILL_IN_MAX}" autocomplete="off" autocapitalize="off" spellcheck="false"></div>`
     );
   },

@@ -42,6 +42,9 @@ export function checkQuestion(q: QuestionModel, report: QuestionReport): void {
   handlerOf(q).check(q as never, report);
 }
 
+/** A short instruction read with the prompt, by question type (a UI string key). */
+const typeHints: Partial<Record<QuestionType, string>> = { multiple: 'selectAll' };
+
 /**
  * The public HTML of one question:
  * `<fieldset data-question-id data-type>` + `<legend>` prompt + inputs + submit button + feedback live region.
@@ -49,12 +52,14 @@ export function checkQuestion(q: QuestionModel, report: QuestionReport): void {
  */
 export function renderQuestion(q: QuestionModel, ctx: RenderContext): string {
   const base = elementId(q.interactionId);
+  const hintKey = typeHints[q.type];
+  const hint = hintKey ? ` <span class="cx-hint" data-ui="${hintKey}">${escapeHtml(ctx.t(hintKey))}</span>` : '';
   return (
     `<fieldset class="cx-question" id="${base}-q" data-question-id="${escapeHtml(q.id)}" data-type="${q.type}">` +
-    `<legend>${escapeHtml(q.prompt)}</legend>` +
+    `<legend>${escapeHtml(q.prompt)}${hint}</legend>` +
     handlerOf(q).render(q as never, ctx) +
-    `<div class="cx-actions"><button type="button" class="cx-button" data-action="submit">${escapeHtml(ctx.t('submit'))}</button>` +
-    `<span class="cx-attempts" data-attempts></span></div>` +
+    `<div class="cx-actions"><button type="button" class="cx-button" data-ui="submit" data-action="submit">${escapeHtml(ctx.t('submit'))}</button>` +
+    `<span class="cx-attempts" data-ui-lang data-attempts></span></div>` +
     `<div class="cx-feedback" id="${base}-feedback" role="status" aria-live="polite"></div>` +
     `</fieldset>`
   );

@@ -42,7 +42,8 @@ export const matching: QuestionHandler<'matching'> = {
       return (
         `<div class="cx-field cx-pair"><label for="${id}">${escapeHtml(p.source.text)}</label>` +
         `<select id="${id}" data-source-id="${escapeHtml(p.source.id)}">` +
-        `<option value="">${escapeHtml(ctx.t('choose'))}</option>${options}</select></div>`
+        `<option value="" data-ui="choose">${escapeHtml(ctx.t('choose'))}</option>${options}</select>` +
+        `<span class="cx-choice-echo" aria-hidden="true"></span></div>`
       );
     });
     return `<div class="cx-pairs">${rows.join('')}</div>`;

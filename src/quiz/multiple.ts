@@ -10,7 +10,7 @@ import {
   setCheckedChoices,
   shortIdsOf,
 } from './choice-common.ts';
-import { escapeHtml, shortIndexes } from './shared.ts';
+import { shortIndexes } from './shared.ts';
 
 export const multiple: QuestionHandler<'multiple'> = {
   scormType: 'choice',
@@ -27,8 +27,7 @@ export const multiple: QuestionHandler<'multiple'> = {
       );
     }
   },
-  render: (q, ctx) =>
-    `<p class="cx-hint">${escapeHtml(ctx.t('selectAll'))}</p>` + renderChoices(q, 'checkbox', ctx),
+  render: (q, ctx) => renderChoices(q, 'checkbox', ctx),
   read(fieldset, q) {
     const ids = checkedChoiceIds(fieldset, q);
     return ids.length ? ids : null;

@@ -53,8 +53,9 @@ export const numeric: QuestionHandler<'numeric'> = {
   render(q, ctx) {
     const id = elementId(q.interactionId, 'number');
     const unit = q.unit ? ` (${escapeHtml(q.unit)})` : '';
+    const unitData = q.unit ? ` data-ui-unit="${escapeHtml(q.unit)}"` : '';
     return (
-      `<div class="cx-field"><label for="${id}">${escapeHtml(ctx.t('yourAnswer'))}${unit}</label>` +
+      `<div class="cx-field" data-ui-label="yourAnswer"${unitData}><label for="${id}">${escapeHtml(ctx.t('yourAnswer'))}${unit}</label>` +
       `<input type="text" inputmode="decimal" id="${id}" autocomplete="off" spellcheck="false"></div>`
     );
   },

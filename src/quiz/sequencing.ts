@@ -22,9 +22,10 @@ export const sequencing: QuestionHandler<'sequencing'> = {
       const id = elementId(q.interactionId, `p${i + 1}`);
       const label = ctx.t('position').replace('{n}', String(i + 1));
       return (
-        `<div class="cx-field cx-position"><label for="${id}">${escapeHtml(label)}</label>` +
+        `<div class="cx-field cx-position" data-ui-label="position" data-ui-n="${i + 1}"><label for="${id}">${escapeHtml(label)}</label>` +
         `<select id="${id}" data-position="${i + 1}">` +
-        `<option value="">${escapeHtml(ctx.t('choose'))}</option>${options}</select></div>`
+        `<option value="" data-ui="choose">${escapeHtml(ctx.t('choose'))}</option>${options}</select>` +
+        `<span class="cx-choice-echo" aria-hidden="true"></span></div>`
       );
     });
     return `<div class="cx-positions">${rows.join('')}</div>`;

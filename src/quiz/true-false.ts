@@ -12,7 +12,7 @@ export const trueFalse: QuestionHandler<'true-false'> = {
     const row = (value: 'true' | 'false') => {
       const id = elementId(q.interactionId, value);
       return (
-        `<div class="cx-option"><input type="radio" id="${id}" name="${name}" value="${value}">` +
+        `<div class="cx-option" data-ui-label="${value}"><input type="radio" id="${id}" name="${name}" value="${value}">` +
         `<label for="${id}">${escapeHtml(ctx.t(value))}</label></div>`
       );
     };

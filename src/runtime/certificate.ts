@@ -6,6 +6,7 @@ import { format, formatNumber, type UiStrings } from './strings.ts';
 
 export interface CertificateOptions {
   doc: Document;
+  /** Language of `strings` (dates and numbers are written in it). */
   lang: string;
   strings: UiStrings;
   state: ProgressState;

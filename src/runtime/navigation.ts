@@ -1,6 +1,6 @@
 /** Showing one stop (page, quiz or certificate) at a time, the table of contents and previous/next. */
 import type { CourseIndex, Stop } from './course-index.ts';
-import { all, byData, element, one } from './dom.ts';
+import { all, byData, element, focusScrollers, LAYOUT_EVENT, markLang, one } from './dom.ts';
 import type { UiStrings } from './strings.ts';
 
 export interface Navigation {
@@ -33,6 +33,8 @@ export function createNavigation(
   index: CourseIndex,
   strings: UiStrings,
   onShow: (stop: Stop, i: number) => void,
+  /** Language of `strings` when it is not the course language. */
+  uiLang?: string,
 ): Navigation {
   const sections = index.stops.map((s) => sectionOf(doc, s));
   /** Table of contents links (content pages may hold more links with the same attributes). */
@@ -79,9 +81,16 @@ export function createNavigation(
     } catch {
       // Some embedded views refuse scrolling; the content is still shown.
     }
+    focusScrollers(section);
     if (focus) one(section, 'h1')?.focus({ preventScroll: true });
     onShow(stop, i);
   }
+  const refit = () => {
+    const section = sections[current];
+    if (section) focusScrollers(section);
+  };
+  doc.defaultView?.addEventListener('resize', refit);
+  doc.addEventListener(LAYOUT_EVENT, refit);
 
   const firstAvailable = () => sections.findIndex((s) => s !== null);
   const lastAvailable = () => sections.length - 1 - sections.slice().reverse().findIndex((s) => s !== null);
@@ -112,7 +121,7 @@ export function createNavigation(
       const a = links.get(linkKey(stop));
       if (!a || a.dataset.visited !== undefined) continue;
       a.dataset.visited = '';
-      a.append(element(doc, 'span', 'cx-sr', ` (${strings.visited})`));
+      a.append(markLang(element(doc, 'span', 'cx-sr', ` (${strings.visited})`), uiLang));
     }
   }
 

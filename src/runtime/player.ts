@@ -5,13 +5,14 @@
 import type { PlayerData } from './player-data.ts';
 import { createCertificate } from './certificate.ts';
 import { indexCourse, locationOf, stopAt, type CourseIndex } from './course-index.ts';
-import { all, one } from './dom.ts';
+import { all, applyUiStrings, one } from './dom.ts';
 import { exposeHooks } from './hooks.ts';
 import { createNavigation } from './navigation.ts';
 import { computeProgress, type Progress } from './progress.ts';
 import { createQuizView } from './quiz-view.ts';
+import { createReadingAid } from './reading-aid-view.ts';
 import { newState } from './state.ts';
-import { format, stringsFor, type UiStrings } from './strings.ts';
+import { format, stringsFor, uiLanguage, type UiStrings } from './strings.ts';
 import { decodeState, encodeState } from './suspend-codec.ts';
 import type { Launch, Tracker } from './tracking/tracker.ts';
 
@@ -74,8 +75,6 @@ function dropCertificate(doc: Document): void {
 export async function startPlayer(makeTracker: (data: PlayerData) => Tracker, doc: Document = document): Promise<void> {
   const data = readPlayerData(doc);
   if (!data) return;
-  const strings = stringsFor(data.lang);
-  const index = indexCourse(data, strings.certificate);
   const tracker = makeTracker(data);
   let launch = fallbackLaunch;
   try {
@@ -83,6 +82,12 @@ export async function startPlayer(makeTracker: (data: PlayerData) => Tracker, do
   } catch (e) {
     console.warn(`connectoo: tracking could not start: ${String(e)}`);
   }
+  // The player's own texts follow the learner's language when the platform gives one of ours.
+  const lang = uiLanguage(launch.language, data.lang);
+  const strings = stringsFor(lang);
+  const uiLang = lang === uiLanguage(null, data.lang) ? undefined : lang;
+  if (uiLang) applyUiStrings(doc, strings, uiLang);
+  const index = indexCourse(data, strings.certificate);
   const state = decodeState(index, launch.state) ?? newState();
   const mastery = launch.masteryScore ?? data.masteryScore;
   const tracking = launch.mode === 'normal';
@@ -108,6 +113,7 @@ export async function startPlayer(makeTracker: (data: PlayerData) => Tracker, do
     index,
     state,
     strings,
+    uiLang,
     interactive: launch.mode !== 'review',
     onAnswer(question, quiz, response, correct, latencyMs) {
       if (tracking) tracker.recordAnswer({ question, quizId: quiz.id, response, correct, latencyMs, at: new Date() });
@@ -118,11 +124,20 @@ export async function startPlayer(makeTracker: (data: PlayerData) => Tracker, do
   });
   const certificate = createCertificate({
     doc,
-    lang: data.lang,
+    lang,
     strings,
     state,
     platformName: launch.learnerName,
     onNameChange() {
+      save();
+      tracker.commit();
+    },
+  });
+  createReadingAid({
+    doc,
+    saved: state.readingAid,
+    onChange(aid) {
+      state.readingAid = aid;
       save();
       tracker.commit();
     },
@@ -139,7 +154,7 @@ export async function startPlayer(makeTracker: (data: PlayerData) => Tracker, do
     save();
     refresh();
     tracker.commit();
-  });
+  }, uiLang);
 
   let finished = false;
   const finish = () => {

@@ -3,7 +3,7 @@ import type { QuestionModel } from '../course/model.ts';
 import { handlerOf, type AnyResponse } from '../quiz/index.ts';
 import { hashString, shuffled } from '../quiz/shared.ts';
 import type { CourseIndex, QuizInfo } from './course-index.ts';
-import { all, byData, element, one } from './dom.ts';
+import { all, byData, element, markLang, one } from './dom.ts';
 import { canRetry, type Progress } from './progress.ts';
 import type { Answer, ProgressState } from './state.ts';
 import { format, formatNumber, type UiStrings } from './strings.ts';
@@ -13,6 +13,8 @@ export interface QuizViewOptions {
   index: CourseIndex;
   state: ProgressState;
   strings: UiStrings;
+  /** Language of `strings` when it is not the course language (the texts are marked with it). */
+  uiLang?: string;
   /** False in review mode: answers are shown but cannot be changed. */
   interactive: boolean;
   onAnswer(q: QuestionModel, quiz: QuizInfo, response: AnyResponse, correct: boolean, latencyMs: number): void;
@@ -31,6 +33,8 @@ export function questionOrder(quiz: QuizInfo, seed: number): QuestionModel[] {
 
 export function createQuizView(o: QuizViewOptions): QuizView {
   const { doc, strings, state } = o;
+  const ui = <T extends HTMLElement>(el: T) => markLang(el, o.uiLang);
+  const numberLang = o.uiLang ?? o.index.data.lang;
   const shownAt = new Map<string, number>();
   const sections = byData(doc, 'quiz-id', 'section[data-quiz-id]');
 
@@ -53,7 +57,7 @@ export function createQuizView(o: QuizViewOptions): QuizView {
     if (!box) return;
     box.textContent = '';
     fs.dataset.result = a.correct ? 'correct' : 'wrong';
-    box.append(element(doc, 'p', `cx-verdict cx-${a.correct ? 'correct' : 'wrong'}`, a.correct ? strings.correct : strings.incorrect));
+    box.append(ui(element(doc, 'p', `cx-verdict cx-${a.correct ? 'correct' : 'wrong'}`, a.correct ? strings.correct : strings.incorrect)));
     const texts: string[] = [];
     if (a.response !== null) texts.push(...(handlerOf(q).responseFeedback?.(q as never, a.response as never) ?? []));
     const general = a.correct ? q.feedback?.correct : q.feedback?.incorrect;
@@ -61,11 +65,11 @@ export function createQuizView(o: QuizViewOptions): QuizView {
     for (const t of texts) box.append(element(doc, 'p', '', t));
     if (q.explanation) {
       const p = element(doc, 'p', 'cx-explanation');
-      p.append(element(doc, 'strong', '', strings.explanation), ` ${q.explanation}`);
+      p.append(ui(element(doc, 'strong', '', strings.explanation)), ` ${q.explanation}`);
       box.append(p);
     }
     const attempts = attemptsText(quiz, a);
-    if (attempts) box.append(element(doc, 'p', 'cx-attempts-left', attempts));
+    if (attempts) box.append(ui(element(doc, 'p', 'cx-attempts-left', attempts)));
   }
 
   function refreshQuestion(fs: HTMLElement, q: QuestionModel, quiz: QuizInfo): void {
@@ -76,14 +80,25 @@ export function createQuizView(o: QuizViewOptions): QuizView {
     setControls(fs, o.interactive && (!a || canRetry(quiz, a.tries, a.correct)));
   }
 
+  /** Copies the text chosen in each select under it (shown when the select is too narrow for it). */
+  function echoChoices(fs: HTMLElement): void {
+    for (const select of all<HTMLSelectElement>(fs, 'select')) {
+      const echo = select.nextElementSibling;
+      if (echo?.classList.contains('cx-choice-echo')) echo.textContent = select.value ? (select.selectedOptions[0]?.textContent ?? '') : '';
+    }
+  }
+
   function submit(fs: HTMLElement, q: QuestionModel, quiz: QuizInfo): void {
     if (!o.interactive || fs.classList.contains('cx-locked')) return;
     const h = handlerOf(q);
     const response = h.read(fs, q as never) as AnyResponse | null;
     if (response === null) {
       const box = one(fs, '[role="status"]');
-      if (box) box.textContent = strings.incomplete;
-      delete fs.dataset.result;
+      if (box) {
+        box.textContent = '';
+        box.append(ui(element(doc, 'p', 'cx-verdict cx-wrong', strings.incomplete)));
+      }
+      fs.dataset.result = 'incomplete';
       return;
     }
     const before = state.answers.get(q.interactionId);
@@ -113,6 +128,9 @@ export function createQuizView(o: QuizViewOptions): QuizView {
       const fs = fieldsets.get(q.id);
       if (!fs) continue;
       one(fs, '[data-action="submit"]')?.addEventListener('click', () => submit(fs, q, quiz));
+      fs.addEventListener('change', (e) => {
+        if ((e.target as HTMLElement).tagName === 'SELECT') echoChoices(fs);
+      });
       fs.addEventListener('keydown', (e) => {
         const target = e.target as HTMLElement;
         if (e.key === 'Enter' && target.tagName === 'INPUT' && (target as HTMLInputElement).type === 'text') {
@@ -130,23 +148,28 @@ export function createQuizView(o: QuizViewOptions): QuizView {
           }
         }
         showFeedback(fs, q, quiz, a);
+        echoChoices(fs);
       }
       refreshQuestion(fs, q, quiz);
     }
   }
 
+  const setText = (el: HTMLElement | null, text: string) => {
+    if (el && el.textContent !== text) el.textContent = text;
+  };
+
+  /** The count of answers is plain text; the live region speaks only when the quiz result changes. */
   function update(progress: Progress): void {
     for (const qp of progress.quizzes) {
       const quiz = o.index.quizzes.find((q) => q.id === qp.id)!;
-      const box = sections.get(qp.id) && one(sections.get(qp.id)!, '[data-quiz-result]');
+      const section = sections.get(qp.id);
+      if (!section) continue;
+      const count = format(strings.quizPending, { n: qp.answered, m: qp.total });
+      setText(one(section, '[data-quiz-progress]'), `${count} ${format(strings.passingScore, { n: quiz.passingScore })}`);
+      const box = one(section, '[data-quiz-result]');
       if (!box) continue;
-      const lines = [format(strings.quizPending, { n: qp.answered, m: qp.total })];
-      if (qp.done && qp.score !== null) {
-        lines.push(format(strings.quizScore, { n: formatNumber(qp.score, o.index.data.lang) }), qp.passed ? strings.quizPassed : strings.quizFailed);
-      }
-      lines.push(format(strings.passingScore, { n: quiz.passingScore }));
-      const text = lines.join(' ');
-      if (box.textContent !== text) box.textContent = text;
+      const done = qp.done && qp.score !== null;
+      setText(box, done ? `${format(strings.quizScore, { n: formatNumber(qp.score!, numberLang) })} ${qp.passed ? strings.quizPassed : strings.quizFailed}` : '');
       box.dataset.state = qp.done ? (qp.passed ? 'passed' : 'failed') : 'pending';
     }
   }

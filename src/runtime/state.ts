@@ -1,5 +1,6 @@
 /** What the player remembers about a learner between sessions. */
 import type { AnyResponse } from '../quiz/index.ts';
+import type { ReadingAid } from './reading-aid.ts';
 
 export interface Answer {
   /** Null when the response could not be kept (suspend data too small); the result still counts. */
@@ -18,6 +19,8 @@ export interface ProgressState {
   seed: number;
   /** Name typed by the learner for the certificate (only when the platform gives none). */
   learnerName?: string;
+  /** The reading aid the learner chose, once they chose one. */
+  readingAid?: ReadingAid;
 }
 
 export function newState(seed = Math.floor(Math.random() * 0x7fffffff)): ProgressState {

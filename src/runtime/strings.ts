@@ -47,6 +47,11 @@ export const uiKeys = [
   'visited',
   'currentPage',
   'questionsAnswered',
+  'readingAid',
+  'largerText',
+  'higherContrast',
+  'textSpacing',
+  'readingAidKept',
 ] as const;
 
 export type UiKey = (typeof uiKeys)[number];
@@ -98,6 +103,11 @@ const en: UiStrings = {
   visited: 'visited',
   currentPage: 'current page',
   questionsAnswered: 'answered',
+  readingAid: 'Reading aid',
+  largerText: 'Larger text',
+  higherContrast: 'Higher contrast',
+  textSpacing: 'More space between letters, words and lines',
+  readingAidKept: 'Your choice is kept for your next visit.',
 };
 
 const fr: UiStrings = {
@@ -145,6 +155,11 @@ const fr: UiStrings = {
   visited: 'consultée',
   currentPage: 'page actuelle',
   questionsAnswered: 'répondu',
+  readingAid: 'Aide à la lecture',
+  largerText: 'Texte plus grand',
+  higherContrast: 'Contraste renforcé',
+  textSpacing: 'Plus d’espace entre les lettres, les mots et les lignes',
+  readingAidKept: 'Votre choix est gardé pour votre prochaine visite.',
 };
 
 const nl: UiStrings = {
@@ -192,6 +207,11 @@ const nl: UiStrings = {
   visited: 'bekeken',
   currentPage: 'huidige pagina',
   questionsAnswered: 'beantwoord',
+  readingAid: 'Leeshulp',
+  largerText: 'Grotere tekst',
+  higherContrast: 'Hoger contrast',
+  textSpacing: 'Meer ruimte tussen letters, woorden en regels',
+  readingAidKept: 'Uw keuze wordt bewaard voor uw volgende bezoek.',
 };
 
 const de: UiStrings = {
@@ -239,9 +259,35 @@ const de: UiStrings = {
   visited: 'besucht',
   currentPage: 'aktuelle Seite',
   questionsAnswered: 'beantwortet',
+  readingAid: 'Lesehilfe',
+  largerText: 'Größere Schrift',
+  higherContrast: 'Höherer Kontrast',
+  textSpacing: 'Mehr Abstand zwischen Buchstaben, Wörtern und Zeilen',
+  readingAidKept: 'Ihre Auswahl bleibt für Ihren nächsten Besuch gespeichert.',
 };
 
 export const uiStrings: Record<UiLang, UiStrings> = { fr, nl, de, en };
+
+const uiLangs = Object.keys(uiStrings) as UiLang[];
+/** ISO 639-2 codes some platforms give instead of the two-letter ones. */
+const threeLetter: Record<string, UiLang> = { fra: 'fr', fre: 'fr', nld: 'nl', dut: 'nl', deu: 'de', ger: 'de', eng: 'en' };
+
+/** One of our languages from a language tag as a platform writes it (`nl`, `de-BE`, `fr_FR`, `eng`), or null. */
+export function uiLangOf(tag: string | null | undefined): UiLang | null {
+  const m = /^\s*([a-z]{2,3})(?:[-_].*)?\s*$/i.exec(tag ?? '');
+  if (!m) return null;
+  const code = m[1]!.toLowerCase();
+  return (uiLangs as string[]).includes(code) ? (code as UiLang) : (threeLetter[code] ?? null);
+}
+
+/**
+ * The language of the player's own texts: the learner's language given by the platform when it
+ * is one of ours, else the course language (English when the course language is not one of ours).
+ * The course content keeps its own language either way.
+ */
+export function uiLanguage(platform: string | null | undefined, courseLang: string): UiLang {
+  return uiLangOf(platform) ?? uiLangOf(courseLang) ?? 'en';
+}
 
 /** The strings for a language, English when it is not one of ours. */
 export function stringsFor(lang: string): UiStrings {

@@ -2,16 +2,19 @@
  * The learner's state as a compact text for `cmi.suspend_data` (SCORM 1.2: at most 4096 characters)
  * and for local storage.
  *
- *   1|<seed, base 36>|<visited pages, base64url bitset>|<answers>[|<learner name, URI-encoded>]
+ *   1|<seed, base 36>|<visited pages, base64url bitset>|<answers>[|<learner name, URI-encoded>[|<reading aid>]]
  *
  * answers: `<question number, base 36>:<flag><response>` joined by `,`, where flag is one base-36
  * character worth `tries × 2 + (correct ? 1 : 0)` (tries capped at 17) and response is the
  * handler's `encode` (characters left as they are by encodeURIComponent, so never `|`, `,` or `:`).
  * When the text would be too long, the longest responses are left out (the result still counts;
  * only the inputs are not filled again on resume).
+ * The reading aid is one base-36 digit (see reading-aid.ts), after the name field (empty when there is
+ * no name); text written before it existed has no such field and still loads.
  */
 import { handlerOf } from '../quiz/index.ts';
 import type { CourseIndex } from './course-index.ts';
+import { aidFromCode, aidToCode } from './reading-aid.ts';
 import { newState, type Answer, type ProgressState } from './state.ts';
 
 export const SUSPEND_VERSION = '1';
@@ -61,10 +64,14 @@ export function encodeState(index: CourseIndex, state: ProgressState, limit = SC
     entries.push({ head: `${i.toString(36)}:${flag}`, body });
   });
   const name = state.learnerName ? encodeURIComponent(state.learnerName.slice(0, 100)) : '';
-  const build = (withName: boolean) =>
-    [SUSPEND_VERSION, state.seed.toString(36), bits, entries.map((e) => e.head + e.body).join(',')]
-      .concat(withName && name ? [name] : [])
-      .join('|');
+  const aid = state.readingAid ? aidToCode(state.readingAid) : '';
+  const build = (withName: boolean) => {
+    const fields = [SUSPEND_VERSION, state.seed.toString(36), bits, entries.map((e) => e.head + e.body).join(',')];
+    const kept = withName ? name : '';
+    if (kept || aid) fields.push(kept);
+    if (aid) fields.push(aid);
+    return fields.join('|');
+  };
 
   let text = build(true);
   if (text.length <= limit) return text;
@@ -111,5 +118,7 @@ export function decodeState(index: CourseIndex, text: string | null | undefined)
       // A damaged name is simply forgotten.
     }
   }
+  const aid = aidFromCode(parts[5]);
+  if (aid) state.readingAid = aid;
   return state;
 }
