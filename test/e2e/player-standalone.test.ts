@@ -20,12 +20,15 @@ let pkg: ScormPackage;
 let context: BrowserContext;
 let page: Page;
 const errors: string[] = [];
+/** Every URL the page asked for: a package makes no request outside itself. */
+const requests: string[] = [];
 
 beforeAll(async () => {
   pkg = await scormPackage(fixture, 'fr');
   context = await browser().newContext();
   page = await context.newPage();
   page.on('pageerror', (e) => errors.push(e.message));
+  page.on('request', (r) => requests.push(r.url()));
   await page.goto(pathToFileURL(path.join(pkg.dir, 'index.html')).href);
 });
 afterAll(() => context?.close());
@@ -33,6 +36,13 @@ afterAll(() => context?.close());
 const learner = () => new Learner(page.mainFrame());
 
 describe('standalone player from file://', () => {
+  it('asks for nothing outside the package', async () => {
+    await learner().ready();
+    const inside = pathToFileURL(pkg.dir).href + '/';
+    expect(requests.length).toBeGreaterThan(2);
+    expect(requests.filter((u) => !u.startsWith(inside) && !u.startsWith('data:'))).toEqual([]);
+  });
+
   it('starts on the first page with a notice that progress stays on this device', async () => {
     await learner().ready();
     expect(await learner().where()).toBe(`page:${m1.pageIds[0]}`);
