@@ -1,0 +1,168 @@
+/**
+ * Every page and quiz of every built Connectoo course, in each of its languages, checked with
+ * axe-core (WCAG 2.0, 2.1, 2.2 A and AA rules) in headless Chromium at 1280 and 320 CSS px: no
+ * violation, no horizontal scrolling at 320 px, one h1 per stop with ordered headings, the title
+ * naming it, focus on it after Next; a sample in dark mode. Then the answered quizzes (feedback
+ * shown), the earned certificate and the reading aid menu.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import YAML from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { axeViolations, shownParts, shownPartsAndContents } from '../helpers/a11y-axe.ts';
+import { buildRealCourses, completedStorage, realCourses, stopsOf, type BuiltCourse } from '../helpers/a11y-courses.ts';
+import { headingProblems, openPlayer, shown, userTextSpacing, walk } from '../helpers/a11y-walk.ts';
+import { useBrowser } from '../helpers/browser.ts';
+import { repoRoot } from '../helpers/paths.ts';
+import { startServer, type StaticServer } from '../helpers/server.ts';
+
+const targets = realCourses.flatMap((course) => {
+  const yaml = YAML.parse(readFileSync(path.join(repoRoot, 'courses', course, 'course.yaml'), 'utf8'));
+  return (yaml.languages as string[]).map((lang) => ({ course, lang }));
+});
+
+const browser = useBrowser();
+let server: StaticServer;
+let built: BuiltCourse[];
+const timings: string[] = [];
+
+beforeAll(async () => {
+  const t0 = Date.now();
+  built = await buildRealCourses('web');
+  timings.push(`build of ${built.length} web packages: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  server = await startServer();
+  for (const b of built) server.mount(`${b.course}-${b.lang}`, b.dir);
+}, 240_000);
+afterAll(async () => {
+  await server?.close();
+  if (timings.length) console.log(`accessibility timings:\n  ${timings.join('\n  ')}`);
+});
+
+const courseOf = (course: string, lang: string) => built.find((b) => b.course === course && b.lang === lang)!;
+const urlOf = (b: BuiltCourse) => server.url(`/${b.course}-${b.lang}/index.html`);
+const seconds = (t0: number) => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
+
+async function withPage<T>(options: BrowserContextOptions, run: (page: Page) => Promise<T>, storage?: { key: string; value: string }): Promise<T> {
+  const context = await browser().newContext(options);
+  if (storage) await context.addInitScript(([k, v]) => localStorage.getItem(k) ?? localStorage.setItem(k, v), [storage.key, storage.value] as const);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  try {
+    const result = await run(page);
+    expect(errors, 'script errors in the page').toEqual([]);
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Axe on every stop at one width; returns the problems found, one line each. The table of contents
+ * only changes by its current and visited marks from stop to stop: it is checked in the first
+ * whole-document run, then on every quiz and every fifth stop. Every sixteenth stop is checked
+ * again in dark mode.
+ */
+async function axeWalk(b: BuiltCourse, width: number): Promise<{ problems: string[]; seen: string[]; runs: number }> {
+  return withPage({ viewport: { width, height: 800 } }, async (page) => {
+    await openPlayer(page, urlOf(b));
+    const problems = (await axeViolations(page)).map((v) => `whole document: ${v}`);
+    let runs = 1;
+    let i = -1;
+    const seen = await walk(page, async (s) => {
+      i++;
+      const at = (p: string) => `${width}px ${s.location}: ${p}`;
+      const parts = s.location.startsWith('quiz:') || i % 5 === 0 ? shownPartsAndContents : shownParts;
+      for (const v of await axeViolations(page, parts)) problems.push(at(v));
+      runs++;
+      if (i % 16 === 0) {
+        await page.emulateMedia({ colorScheme: 'dark' });
+        for (const v of await axeViolations(page, shownPartsAndContents)) problems.push(at(`dark: ${v}`));
+        await page.emulateMedia({ colorScheme: 'light' });
+        runs++;
+      }
+      problems.push(...headingProblems(s).map(at));
+      if (s.scrollWidth > width) problems.push(at(`page is ${s.scrollWidth}px wide`));
+      if (i > 0 && !s.focusOnHeading) problems.push(at('focus is not on the heading after Next'));
+    });
+    return { problems, seen, runs };
+  });
+}
+
+/** Axe on every quiz of a learner who answered every question, one in three wrong. */
+async function axeAnsweredQuizzes(b: BuiltCourse, width: number, colorScheme: 'light' | 'dark'): Promise<string[]> {
+  const quizzes = stopsOf(b.data).filter((s) => s.startsWith('quiz:'));
+  const storage = completedStorage(b.data, quizzes[0], (i) => i % 3 !== 1);
+  return withPage(
+    { viewport: { width, height: 800 }, colorScheme },
+    async (page) => {
+      await openPlayer(page, urlOf(b));
+      const out: string[] = [];
+      for (const quiz of quizzes) {
+        await page.locator(`[data-nav-quiz="${quiz.slice(5)}"]`).evaluate((a) => (a as HTMLElement).click());
+        await page.waitForSelector(`section[data-quiz-id="${quiz.slice(5)}"]:visible .cx-verdict`);
+        for (const v of await axeViolations(page, shownParts)) out.push(`${width}px ${colorScheme} ${quiz}: ${v}`);
+        if ((await shown(page)).scrollWidth > width) out.push(`${width}px ${quiz}: the page scrolls sideways`);
+      }
+      return out;
+    },
+    storage,
+  );
+}
+
+describe.each(targets)('$course ($lang)', ({ course, lang }) => {
+  it('every stop: no axe violation at 1280 and 320 px (a sample in dark mode), reflow, headings, title, focus', async () => {
+    const b = courseOf(course, lang);
+    const t0 = Date.now();
+    const [wide, narrow] = await Promise.all([axeWalk(b, 1280), axeWalk(b, 320)]);
+    timings.push(`${course} ${lang}: ${wide.runs + narrow.runs} axe runs on ${wide.seen.length} stops × 2 widths: ${seconds(t0)}`);
+    expect(wide.seen).toEqual(stopsOf(b.data));
+    expect(narrow.seen).toEqual(stopsOf(b.data));
+    expect([...wide.problems, ...narrow.problems]).toEqual([]);
+  }, 300_000);
+
+  it('every quiz once answered (feedback right and wrong, results): 1280 px light, 320 px dark', async () => {
+    const b = courseOf(course, lang);
+    const t0 = Date.now();
+    const problems = (await Promise.all([axeAnsweredQuizzes(b, 1280, 'light'), axeAnsweredQuizzes(b, 320, 'dark')])).flat();
+    timings.push(`${course} ${lang}: answered quizzes: ${seconds(t0)}`);
+    expect(problems).toEqual([]);
+  }, 120_000);
+
+  it('the earned certificate: 1280 px light, 320 px dark', async () => {
+    const b = courseOf(course, lang);
+    for (const [width, colorScheme] of [[1280, 'light'], [320, 'dark']] as const) {
+      await withPage(
+        { viewport: { width, height: 800 }, colorScheme },
+        async (page) => {
+          await openPlayer(page, urlOf(b));
+          expect((await page.evaluate(() => (window as any).connectoo.state())).status).toBe('passed');
+          await expect.poll(() => page.locator('section[data-certificate]').getAttribute('data-certificate')).toBe('earned');
+          await page.locator('#cx-learner-name').fill('Anne Dupont');
+          expect(await axeViolations(page), `${width}px ${colorScheme}`).toEqual([]);
+          expect((await shown(page)).scrollWidth).toBeLessThanOrEqual(width);
+        },
+        completedStorage(b.data),
+      );
+    }
+  });
+
+  it('reading aid: the open menu passes axe; with every aid and the user text spacing, no stop scrolls sideways at 320 px', async () => {
+    const b = courseOf(course, lang);
+    const problems = await withPage({ viewport: { width: 320, height: 800 } }, async (page) => {
+      await openPlayer(page, urlOf(b));
+      await page.locator('[data-reading-aid-toggle]').click();
+      for (const box of await page.locator('input[data-reading-aid-option]').all()) await box.check();
+      const out = (await axeViolations(page)).map((v) => `menu open, every aid: ${v}`);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      out.push(...(await axeViolations(page, shownParts)).map((v) => `menu open, every aid, dark: ${v}`));
+      await page.addStyleTag({ content: userTextSpacing });
+      await walk(page, async (s) => {
+        if (s.scrollWidth > 320) out.push(`${s.location}: page is ${s.scrollWidth}px wide`);
+      });
+      return out;
+    });
+    expect(problems).toEqual([]);
+  }, 120_000);
+});
