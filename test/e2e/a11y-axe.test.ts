@@ -3,7 +3,7 @@
  * axe-core (WCAG 2.0, 2.1, 2.2 A and AA rules) in headless Chromium at 1280 and 320 CSS px: no
  * violation, no horizontal scrolling at 320 px, one h1 per stop with ordered headings, the title
  * naming it, focus on it after Next; a sample in dark mode. Then the answered quizzes (feedback
- * shown), the earned certificate and the reading aid menu.
+ * shown), the earned certificate, reflow at 640 px (200 % zoom) and the reading aid menu.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -146,6 +146,19 @@ describe.each(targets)('$course ($lang)', ({ course, lang }) => {
         completedStorage(b.data),
       );
     }
+  });
+
+  it('at 200 % zoom of a 1280 px window (640 CSS px), no stop scrolls sideways', async () => {
+    const b = courseOf(course, lang);
+    const wide = await withPage({ viewport: { width: 640, height: 800 } }, async (page) => {
+      await openPlayer(page, urlOf(b));
+      const out: string[] = [];
+      await walk(page, async (s) => {
+        if (s.scrollWidth > 640) out.push(`${s.location}: page is ${s.scrollWidth}px wide`);
+      });
+      return out;
+    });
+    expect(wide).toEqual([]);
   });
 
   it('reading aid: the open menu passes axe; with every aid and the user text spacing, no stop scrolls sideways at 320 px', async () => {

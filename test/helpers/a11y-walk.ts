@@ -53,14 +53,20 @@ export async function openPlayer(page: Page, url: string): Promise<void> {
   await page.waitForFunction(() => !!(window as any).connectoo?.state().location, undefined, { timeout: 15_000 });
 }
 
-/** Clicks Next and waits for the next stop; false when Next is disabled (the last stop). */
+/**
+ * Activates Next (a click event in the page: the player shows the next stop at once); false when
+ * Next is disabled, on the last stop. Real keyboard and pointer use are tested elsewhere.
+ */
 export async function next(page: Page): Promise<boolean> {
-  const button = page.locator('[data-nav="next"]');
-  if (await button.isDisabled()) return false;
-  const before = await page.evaluate(() => (window as any).connectoo.state().location as string);
-  await button.click();
-  await page.waitForFunction((b) => (window as any).connectoo.state().location !== b, before, { timeout: 5_000 });
-  return true;
+  const moved = await page.evaluate(() => {
+    const button = document.querySelector<HTMLButtonElement>('[data-nav="next"]');
+    if (!button || button.disabled) return false;
+    const before = (window as any).connectoo.state().location;
+    button.click();
+    return (window as any).connectoo.state().location !== before ? true : null;
+  });
+  if (moved === null) throw new Error('Next did not move to another stop');
+  return moved;
 }
 
 /** Calls `visit` on every stop from the current one to the last; returns the bookmarks seen. */
