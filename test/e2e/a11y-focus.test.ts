@@ -3,8 +3,9 @@
  * the focus goes to the new heading after Next, Previous and a contents link, and the title
  * follows; answers are spoken by the question's own live region (present and empty before), an
  * empty answer is described in words, the quiz result is spoken once; the reading aid menu works
- * with the keyboard and is remembered; every focused element shows an outline of at least 3:1
- * contrast in light and dark mode, with and without the higher contrast aid.
+ * with the keyboard and is remembered; nothing moves when reduced motion is asked for; every focused
+ * element shows an outline of at least 3:1 contrast in light and dark mode, with and without the
+ * higher contrast aid.
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -152,6 +153,17 @@ describe('reading aid menu with the keyboard', () => {
     await page.waitForFunction(() => !!(window as any).connectoo?.state().location);
     expect(await page.evaluate(() => document.documentElement.classList.contains('cx-aid-contrast'))).toBe(true);
     expect(await page.locator('#cx-aid-large').isChecked()).toBe(true);
+  });
+});
+
+describe('motion', () => {
+  it('the progress bar moves without animation when the learner asks for reduced motion', async () => {
+    const duration = async (reducedMotion: 'reduce' | 'no-preference') => {
+      await page.emulateMedia({ reducedMotion });
+      return page.locator('.cx-progress-fill').evaluate((el) => getComputedStyle(el).transitionDuration);
+    };
+    expect(await duration('no-preference')).not.toBe('0s');
+    expect(await duration('reduce')).toBe('0s');
   });
 });
 
