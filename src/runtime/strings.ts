@@ -1,7 +1,9 @@
 /**
  * Learner-facing texts of the player, per course language. `{n}`, `{m}`, `{date}`… are filled in by the player.
- * Every language must define every key: a missing one fails to compile.
+ * Every language a course may declare must define every key: a missing language or key fails to compile.
  */
+import type { Lang } from '../schema/course.ts';
+
 export const uiKeys = [
   'skipToContent',
   'contents',
@@ -55,7 +57,7 @@ export const uiKeys = [
 ] as const;
 
 export type UiKey = (typeof uiKeys)[number];
-export type UiLang = 'fr' | 'nl' | 'de' | 'en';
+export type UiLang = Lang;
 export type UiStrings = Record<UiKey, string>;
 
 const en: UiStrings = {
