@@ -61,8 +61,8 @@ async function withPage<T>(options: BrowserContextOptions, run: (page: Page) => 
 /**
  * Axe on every stop at one width; returns the problems found, one line each. The table of contents
  * only changes by its current and visited marks from stop to stop: it is checked in the first
- * whole-document run, then on every quiz and every fifth stop. Every sixteenth stop is checked
- * again in dark mode.
+ * whole-document run, then on every quiz and every fifth stop. At 1280 px, every twelfth stop is
+ * checked again in dark mode (the answered quizzes are checked in dark mode at 320 px below).
  */
 async function axeWalk(b: BuiltCourse, width: number): Promise<{ problems: string[]; seen: string[]; runs: number }> {
   return withPage({ viewport: { width, height: 800 } }, async (page) => {
@@ -76,7 +76,7 @@ async function axeWalk(b: BuiltCourse, width: number): Promise<{ problems: strin
       const parts = s.location.startsWith('quiz:') || i % 5 === 0 ? shownPartsAndContents : shownParts;
       for (const v of await axeViolations(page, parts)) problems.push(at(v));
       runs++;
-      if (i % 16 === 0) {
+      if (width === 1280 && i % 12 === 0) {
         await page.emulateMedia({ colorScheme: 'dark' });
         for (const v of await axeViolations(page, shownPartsAndContents)) problems.push(at(`dark: ${v}`));
         await page.emulateMedia({ colorScheme: 'light' });
