@@ -139,6 +139,16 @@ export function checkAndRewrite(tree: Root, ctx: PageContext): void {
   };
 
   const link = (node: Link) => {
+    const hasText = (n: RootContent | Link): boolean =>
+      n.type === 'text' || n.type === 'inlineCode' ? n.value.trim() !== '' : n.type === 'image' ? Boolean(n.alt?.trim()) : 'children' in n && (n.children as RootContent[]).some(hasText);
+    if (!hasText(node)) {
+      ctx.report({
+        ...at(node),
+        rule: 'md/empty-link',
+        message: `The link to "${node.url}" has no text.`,
+        hint: 'Write what the link leads to between the brackets: [the page on CSAM](…). Screen readers announce links by their text.',
+      });
+    }
     if (external.test(node.url) || node.url.startsWith('#')) return;
     const target = resolveInCourse(ctx.file, node.url);
     if (target && /\.md$/.test(target)) {
