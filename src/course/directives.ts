@@ -2,14 +2,14 @@
  * Markdown directives authors may use. A handler map: adding a kind without
  * its handler fails to compile.
  */
-import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
+import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 
-export type DirectiveKind = 'tip' | 'warning' | 'example' | 'note' | 'video';
+export type DirectiveKind = 'tip' | 'warning' | 'example' | 'note' | 'video' | 'lang';
 
 export interface DirectiveSpec {
-  form: 'container' | 'leaf';
+  form: 'container' | 'leaf' | 'text';
   /** Attributes the directive accepts; `src`-like ones are asset paths checked at build time. */
-  attributes: Record<string, 'asset' | 'text' | 'flag'>;
+  attributes: Record<string, 'asset' | 'text' | 'flag' | 'lang'>;
   required: string[];
 }
 
@@ -23,7 +23,9 @@ export const directives: { [K in DirectiveKind]: DirectiveSpec } = {
     attributes: { src: 'asset', captions: 'asset', poster: 'asset', transcript: 'asset', title: 'text' },
     required: ['src', 'captions'],
   },
+  /** A passage in another language: :lang[Goedemorgen]{code=nl}. */
+  lang: { form: 'text', attributes: { code: 'lang' }, required: ['code'] },
 };
 
 export const isDirectiveKind = (name: string): name is DirectiveKind => Object.hasOwn(directives, name);
-export type DirectiveNode = ContainerDirective | LeafDirective;
+export type DirectiveNode = ContainerDirective | LeafDirective | TextDirective;

@@ -6,6 +6,7 @@ import type { Report } from '../diagnostics/diagnostic.ts';
 import { Course, supportedLanguages, type Lang, type Module } from '../schema/course.ts';
 import type { Quiz } from '../schema/quiz.ts';
 import type { CourseSources, SourceText } from '../sources/read-course.ts';
+import { uiStringProblems } from '../runtime/i18n-check.ts';
 import { lintPage } from './content-lint.ts';
 import { checkAndRewrite } from './markdown.ts';
 import { loadModule } from './load-module.ts';
@@ -78,6 +79,17 @@ export function loadCourse(src: CourseSources, report: Report): CourseSpec | und
     }
   });
   const course = { ...raw, languages } as Course;
+  // The player's own texts must exist in every course language (the types check this too, where a compiler runs).
+  for (const problem of uiStringProblems(languages)) {
+    ok = false;
+    report({
+      rule: 'course/ui-strings',
+      file: courseFile,
+      ...located.locate(['languages']),
+      message: `The player's texts are incomplete: ${problem}.`,
+      hint: 'Add the missing texts to src/runtime/strings.ts, or remove the language from the course.',
+    });
+  }
 
   const needLangs = (text: Record<string, string> | undefined, path: string[], file: string, loc: typeof located) => {
     for (const l of languages) {

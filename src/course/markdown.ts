@@ -103,6 +103,10 @@ export function checkAndRewrite(tree: Root, ctx: PageContext): void {
           link(node);
           break;
         case 'textDirective':
+          if (node.name === 'lang') {
+            directive(node);
+            break;
+          }
           // `:word` in running text is not a directive authors meant: keep it as text.
           parent.children.splice(i, 1, { type: 'text', value: `:${node.name}` } as Text, ...(node.children as RootContent[]));
           continue;
@@ -176,7 +180,7 @@ export function checkAndRewrite(tree: Root, ctx: PageContext): void {
         ...at(node),
         rule: 'md/unknown-directive',
         message: `Unknown block ":::${node.name}".`,
-        hint: `Use one of: ${Object.keys(directives).map((d) => (directives[d as keyof typeof directives].form === 'leaf' ? `::${d}` : `:::${d}`)).join(', ')}.`,
+        hint: `Use one of: ${Object.entries(directives).map(([d, spec]) => `${{ container: ':::', leaf: '::', text: ':' }[spec.form]}${d}`).join(', ')}.`,
       });
       return;
     }
@@ -203,6 +207,13 @@ export function checkAndRewrite(tree: Root, ctx: PageContext): void {
           rule: 'md/directive-attribute',
           message: `::${node.name} has no attribute "${name}".`,
           hint: Object.keys(spec.attributes).length ? `Allowed: ${Object.keys(spec.attributes).join(', ')}.` : 'Remove it.',
+        });
+      } else if (kind === 'lang' && !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(value ?? '')) {
+        ctx.report({
+          ...at(node),
+          rule: 'md/directive-attribute',
+          message: `"${value}" is not a language code.`,
+          hint: 'Use a language tag such as nl, fr, de, en or nl-BE: :lang[Goedemorgen]{code=nl}.',
         });
       } else if (kind === 'asset' && value) {
         const path = asset(node as RootContent, value, `${node.name} ${name}`);

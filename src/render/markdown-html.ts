@@ -9,7 +9,7 @@ import { directives, isDirectiveKind, type DirectiveKind, type DirectiveNode } f
 
 export interface MarkdownLabels {
   /** Default callout titles and other words the HTML needs, in the page language. */
-  callout: Record<Exclude<DirectiveKind, 'video'>, string>;
+  callout: Record<Exclude<DirectiveKind, 'video' | 'lang'>, string>;
   transcript: string;
   lang: string;
 }
@@ -23,6 +23,7 @@ const schema = {
     a: [...(defaultSchema.attributes?.a ?? []), 'dataNavPage'],
     aside: ['className', 'role', 'ariaLabel'],
     p: ['className'],
+    span: ['lang'],
     figure: ['className'],
     img: [...(defaultSchema.attributes?.img ?? []), 'loading'],
     video: ['src', 'controls', 'preload', 'poster', 'ariaLabel'],
@@ -34,9 +35,10 @@ const schema = {
 const pipeline = unified().use(remarkRehype).use(rehypeSanitize, schema).use(rehypeStringify);
 
 type Handler = (node: DirectiveNode, labels: MarkdownLabels) => void;
+type CalloutKind = Exclude<DirectiveKind, 'video' | 'lang'>;
 
 const callout =
-  (kind: Exclude<DirectiveKind, 'video'>): Handler =>
+  (kind: CalloutKind): Handler =>
   (node, labels) => {
     const children = node.children as RootContent[];
     const first = children[0] as Parent & { data?: { directiveLabel?: boolean } };
@@ -52,6 +54,9 @@ const handlers: { [K in DirectiveKind]: Handler } = {
   warning: callout('warning'),
   example: callout('example'),
   note: callout('note'),
+  lang: (node) => {
+    node.data = { hName: 'span', hProperties: { lang: node.attributes?.code ?? undefined } };
+  },
   video: (node, labels) => {
     const a = (node.attributes ?? {}) as Record<string, string | undefined>;
     const label = (node.children as RootContent[]).length ? (node.children[0] as Parent) : undefined;
@@ -83,7 +88,7 @@ function toText(n: Parent | RootContent): string {
 
 function applyDirectives(tree: Parent, labels: MarkdownLabels) {
   for (const node of tree.children as RootContent[]) {
-    if ((node.type === 'containerDirective' || node.type === 'leafDirective') && isDirectiveKind(node.name)) {
+    if ((node.type === 'containerDirective' || node.type === 'leafDirective' || node.type === 'textDirective') && isDirectiveKind(node.name)) {
       handlers[node.name](node, labels);
     }
     if ('children' in node) applyDirectives(node as Parent, labels);

@@ -43,6 +43,7 @@ const cases: Case[] = [
   { rule: 'md/image-alt', edits: { [`${M}/01-intro.fr.md`]: replace('![Un schéma simple]', '![]') }, file: `${M}/01-intro.fr.md`, at: '![' },
   { rule: 'md/missing-page', edits: { [`${M}/01-intro.fr.md`]: replace('02-suite.fr.md', '03-absent.fr.md') }, file: `${M}/01-intro.fr.md`, at: '[page suivante]' },
   { rule: 'md/empty-link', edits: { [`${M}/01-intro.fr.md`]: replace('[page suivante]', '[ ]') }, file: `${M}/01-intro.fr.md`, at: '[ ]' },
+  { rule: 'md/directive-attribute', edits: { [`${M}/02-suite.fr.md`]: (t) => `${t}\nOn dit :lang[Goedemorgen]{code=neerlandais}.\n` }, file: `${M}/02-suite.fr.md`, at: ':lang' },
   { rule: 'md/path-escape', edits: { [`${M}/01-intro.fr.md`]: replace('../../media/schema.svg', '../../../../etc/passwd') }, file: `${M}/01-intro.fr.md`, at: '![' },
   { rule: 'md/raw-html', severity: 'warning', edits: { [`${M}/02-suite.fr.md`]: (t) => `${t}\n<div onclick="x()">Hi</div>\n` }, file: `${M}/02-suite.fr.md`, at: '<div' },
   { rule: 'md/unknown-directive', edits: { [`${M}/02-suite.fr.md`]: (t) => `${t}\n:::astuce\nTexte\n:::\n` }, file: `${M}/02-suite.fr.md`, at: ':::astuce', hint: /:::tip/ },
