@@ -6,33 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from '../helpers/browser.ts';
 import { scormPackage, type ScormPackage } from '../helpers/course-build.ts';
-import { question, readFixtureCourse } from '../helpers/fixture-course.ts';
-import { callOrderProblems, interactionProblems, lastSet, type Expected } from '../helpers/interaction-checks.ts';
+import { all, course, expectedScore, fixture, m1, m2, session1, session2 } from '../helpers/all-types-plan.ts';
+import { callOrderProblems, interactionProblems, lastSet } from '../helpers/interaction-checks.ts';
 import { Learner } from '../helpers/player.ts';
 import { firstSessionCmi, installHost, launchInLms, nextSessionCmi, type ApiCall, type Cmi } from '../helpers/scorm-host.ts';
-import { cmiTimespanRe, isCorrect, rightResponse, wrongResponse, type TestResponse } from '../helpers/scorm-oracle.ts';
+import { cmiTimespanRe, isCorrect, type TestResponse } from '../helpers/scorm-oracle.ts';
 import { startServer, type StaticServer } from '../helpers/server.ts';
 
-const fixture = 'e2e-all-types';
-const course = readFixtureCourse(fixture, 'fr');
-const [m1, m2] = course.modules as [(typeof course.modules)[0], (typeof course.modules)[0]];
-const q = (m: string, id: string) => question(course, m, id);
-
-/** Session 1 answers: every type, one wrong (true-false), the fill-in typed without accent or capitals. */
-const session1: Expected[] = [
-  { module: m1.id, q: q(m1.id, 'q-service'), r: rightResponse(q(m1.id, 'q-service')) },
-  { module: m1.id, q: q(m1.id, 'q-outils'), r: rightResponse(q(m1.id, 'q-outils')) },
-  { module: m1.id, q: q(m1.id, 'q-autonomie'), r: wrongResponse(q(m1.id, 'q-autonomie')) },
-  { module: m1.id, q: q(m1.id, 'q-region'), r: { type: 'fill-in', text: '  region de BRUXELLES-capitale ' } },
-  { module: m1.id, q: q(m1.id, 'q-associer'), r: rightResponse(q(m1.id, 'q-associer')) },
-  { module: m1.id, q: q(m1.id, 'q-etapes'), r: rightResponse(q(m1.id, 'q-etapes')) },
-  { module: m1.id, q: q(m1.id, 'q-pourcentage'), r: { type: 'numeric', text: '46,5' } },
-];
-const session2: Expected[] = m2.quiz!.questions.map((x) => ({ module: m2.id, q: x, r: rightResponse(x) }));
-
-const all = [...session1, ...session2];
-const points = (e: Expected) => e.q.points ?? 1;
-const expectedScore = (100 * all.filter((e) => isCorrect(e.q, e.r)).reduce((n, e) => n + points(e), 0)) / all.reduce((n, e) => n + points(e), 0);
 
 const browser = useBrowser();
 let server: StaticServer;

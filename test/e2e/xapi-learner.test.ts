@@ -7,36 +7,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from '../helpers/browser.ts';
 import { buildFixture, errorsOf } from '../helpers/course-build.ts';
-import { question, readFixtureCourse } from '../helpers/fixture-course.ts';
-import type { Expected } from '../helpers/interaction-checks.ts';
+import { course, earned, fixture, m1, m2, session1, session2, totalPoints } from '../helpers/all-types-plan.ts';
 import { Learner } from '../helpers/player.ts';
 import { answeredProblems, commonProblems, isoDurationRe, validationProblems, verb } from '../helpers/lrs-checks.ts';
 import { startGateway, type Gateway } from '../helpers/lrs-gateway.ts';
 import { newLearner, tinCanUrl, waitForStatements } from '../helpers/lrs-launch.ts';
 import { startLrs, type Lrs } from '../helpers/lrs.ts';
-import { isCorrect, rightResponse, wrongResponse } from '../helpers/scorm-oracle.ts';
+import { isCorrect } from '../helpers/scorm-oracle.ts';
 import { unzipTo } from '../helpers/zip.ts';
 
-const fixture = 'e2e-all-types';
-const course = readFixtureCourse(fixture, 'fr');
-const [m1, m2] = course.modules as [(typeof course.modules)[0], (typeof course.modules)[0]];
-const q = (m: string, id: string) => question(course, m, id);
 const PROGRESS = 'https://connectoo.example.org/xapi/state/progress';
-
-const session1: Expected[] = [
-  { module: m1.id, q: q(m1.id, 'q-service'), r: rightResponse(q(m1.id, 'q-service')) },
-  { module: m1.id, q: q(m1.id, 'q-outils'), r: rightResponse(q(m1.id, 'q-outils')) },
-  { module: m1.id, q: q(m1.id, 'q-autonomie'), r: wrongResponse(q(m1.id, 'q-autonomie')) },
-  { module: m1.id, q: q(m1.id, 'q-region'), r: { type: 'fill-in', text: '  region de BRUXELLES-capitale ' } },
-  { module: m1.id, q: q(m1.id, 'q-associer'), r: rightResponse(q(m1.id, 'q-associer')) },
-  { module: m1.id, q: q(m1.id, 'q-etapes'), r: rightResponse(q(m1.id, 'q-etapes')) },
-  { module: m1.id, q: q(m1.id, 'q-pourcentage'), r: { type: 'numeric', text: '46,5' } },
-];
-const session2: Expected[] = m2.quiz!.questions.map((x) => ({ module: m2.id, q: x, r: rightResponse(x) }));
-const all = [...session1, ...session2];
-const points = (e: Expected) => e.q.points ?? 1;
-const totalPoints = all.reduce((n, e) => n + points(e), 0);
-const earned = all.filter((e) => isCorrect(e.q, e.r)).reduce((n, e) => n + points(e), 0);
 
 const browser = useBrowser();
 let lrs: Lrs;
