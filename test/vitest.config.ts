@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -7,6 +8,8 @@ import { defineConfig } from 'vitest/config';
  *   (each file owns one browser) so two cores are not oversubscribed; generous timeouts.
  */
 export default defineConfig({
+  // The repository root: test paths below are relative to it.
+  root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
     projects: [
       {
