@@ -9,7 +9,7 @@ const require = createRequire(import.meta.url);
 export const toolRoot = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** The four SCORM 1.2 control schemas, byte for byte as published (sha256 checked). */
-const scorm12Schemas: Record<string, string> = {
+export const scorm12SchemaSha256: Readonly<Record<string, string>> = {
   'imscp_rootv1p1p2.xsd': 'd9ee699094e0db4518cf0143c81873d196b2683cf1c5ed770f108239ee079dda',
   'adlcp_rootv1p2.xsd': '173decaf9cd31ea847e6ff6853c702137974aca6b56567151aa4a885e0aa4883',
   'imsmd_rootv1p2p1.xsd': '51310a1097f373e619e54ef2ba9c050117de4822e6119a1cc2a3d07cfe450db9',
@@ -20,12 +20,11 @@ const scorm12Schemas: Record<string, string> = {
 export const scorm12SchemaDir = () =>
   join(dirname(require.resolve('node-scorm-packager/package.json')), 'lib/schemas/definitionFiles/scorm12edition');
 
-export const scorm12SchemaSha256: Readonly<Record<string, string>> = scorm12Schemas;
 
 export async function readScorm12ControlFiles(): Promise<{ path: string; data: Uint8Array }[]> {
   const dir = scorm12SchemaDir();
   const out = [];
-  for (const [name, sha] of Object.entries(scorm12Schemas)) {
+  for (const [name, sha] of Object.entries(scorm12SchemaSha256)) {
     const data = await readFile(join(dir, name));
     const got = createHash('sha256').update(data).digest('hex');
     if (got !== sha) throw new Error(`${join(dir, name)} is not the published SCORM 1.2 schema (sha256 ${got}); reinstall node-scorm-packager.`);

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Report } from '../diagnostics/diagnostic.ts';
 import { scorm12SchemaDir, scorm12SchemaSha256 } from '../sources/read-tool-files.ts';
-import { attr, parseXml, textOf, validateXml, type Document, type Element } from './xml.ts';
+import { attr, parseXml, stripQuery, textOf, validateXml, type Document, type Element } from './xml.ts';
 
 export const ns = {
   cp: 'http://www.imsproject.org/xsd/imscp_rootv1p1p2',
@@ -60,9 +60,8 @@ export function readManifest(doc: Document): ManifestInfo {
 }
 
 /** Package files that describe the package rather than content, and need not be listed in a resource. */
-export const controlFileNames = ['imscp_rootv1p1p2.xsd', 'adlcp_rootv1p2.xsd', 'imsmd_rootv1p2p1.xsd', 'ims_xml.xsd'];
+export const controlFileNames = Object.keys(scorm12SchemaSha256);
 const unlisted = new Set(['imsmanifest.xml', ...controlFileNames]);
-const stripQuery = (href: string) => decodeURI(href.replace(/[?#].*$/, ''));
 
 export function checkScorm12(files: Map<string, Uint8Array>, file: string, report: Report): void {
   const at = (el?: Element) => ({ file, line: el?.line() ?? 1, column: 1 });

@@ -3,13 +3,12 @@
  * package, so these checks are made in code (the test suite also validates them against the XSDs).
  */
 import type { Report } from '../diagnostics/diagnostic.ts';
-import { attr, parseXml, textOf, type Document, type Element } from './xml.ts';
+import { attr, parseXml, stripQuery, textOf, type Document, type Element } from './xml.ts';
 
 const TINCAN = 'http://projecttincan.com/tincan.xsd';
 const CMI5 = 'https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd';
 const absoluteIri = /^[a-z][a-z0-9+.-]*:\S+$/i;
 const inPackage = (url: string) => !/^[a-z][a-z0-9+.-]*:/i.test(url);
-const stripQuery = (href: string) => decodeURI(href.replace(/[?#].*$/, ''));
 
 function load(files: Map<string, Uint8Array>, name: string, file: string, rule: string, report: Report): Document | undefined {
   const parsed = parseXml(Buffer.from(files.get(name)!).toString('utf8'));

@@ -33,3 +33,6 @@ export function validateXml(doc: Document, key: string, schemaText: () => string
 
 export const attr = (el: Element, name: string) => el.attr(name)?.value();
 export const textOf = (el: Element | null | undefined) => (el ? el.text().trim() : undefined);
+
+/** A package-relative href without its query or fragment, as a file path inside the zip. */
+export const stripQuery = (href: string) => decodeURI(href.replace(/[?#].*$/, ''));
