@@ -21,6 +21,9 @@ const wrapper = `<?xml version="1.0"?>
   <xsd:import namespace="${ns.imsmd}" schemaLocation="imsmd_rootv1p2p1.xsd"/>
 </xsd:schema>`;
 
+/** The manifest against the published SCORM 1.2 schemas that the build ships (node-scorm-packager). */
+export const validateScorm12Schema = (doc: Document) => validateXml(doc, 'scorm12', () => wrapper, scorm12SchemaDir());
+
 export interface ManifestInfo {
   doc: Document;
   schema?: string;
@@ -71,8 +74,7 @@ export function checkScorm12(files: Map<string, Uint8Array>, file: string, repor
     report({ file, ...parsed.error!, rule: 'scorm12/xml', message: `imsmanifest.xml is not well-formed XML: ${parsed.error!.message}`, hint: 'Rebuild the package; a hand-edited manifest must stay well-formed XML.' });
     return;
   }
-  const xsd = validateXml(parsed.doc, 'scorm12', () => wrapper, scorm12SchemaDir());
-  for (const e of xsd.errors)
+  for (const e of validateScorm12Schema(parsed.doc).errors)
     report({ file, line: e.line, column: e.column, rule: 'scorm12/schema', message: e.message, hint: 'The manifest must follow the SCORM 1.2 schemas (IMS CP 1.1.2, ADL extensions, IMS MD 1.2.1): element order and values.' });
 
   const m = readManifest(parsed.doc);

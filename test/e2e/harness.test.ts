@@ -2,12 +2,12 @@
  * The test LMS itself: a hand-written SCO must be found in an iframe and in a popup, its calls
  * recorded in order, its data stored at LMSFinish on pagehide and handed back for resume.
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useBrowser } from '../helpers/browser.ts';
-import { fixturesDir, standardsDir } from '../helpers/paths.ts';
-import { validateCmi5, validateScorm12Manifest, validateTincan } from '../helpers/xsd.ts';
+import { fixturesDir } from '../helpers/paths.ts';
+import { controlFileFromNpm, kit, publishedSha256, scorm12ControlFiles, validateCmi5, validateScorm12Manifest, validateTincan } from '../helpers/xsd.ts';
 import { firstSessionCmi, installHost, launchInLms, nextSessionCmi, addTimespans } from '../helpers/scorm-host.ts';
 import { startServer, type StaticServer } from '../helpers/server.ts';
 
@@ -72,17 +72,33 @@ describe('test LMS host', () => {
 });
 
 describe('package checkers', () => {
-  const example = readFileSync(path.join(standardsDir, 'scorm12/example-imsmanifest-full.xml'), 'utf8');
-
-  it('accept the kit\'s valid examples', () => {
-    expect(validateScorm12Manifest(example)).toEqual({ valid: true, errors: [] });
-    expect(validateTincan(readFileSync(path.join(standardsDir, 'tincan/example-tincan.xml'))).valid).toBe(true);
-    expect(validateCmi5(readFileSync(path.join(standardsDir, 'cmi5/example-cmi5-blocks.xml'))).valid).toBe(true);
+  it('report what the SCORM 1.2 schemas catch, with line numbers', () => {
+    const manifest = (scormtype: string) => `<?xml version="1.0"?>
+<manifest identifier="M" version="1" xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2" xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2">
+  <metadata><schema>ADL SCORM</schema><schemaversion>1.2</schemaversion></metadata>
+  <organizations default="O"><organization identifier="O"><title>T</title><item identifier="I" identifierref="R"><title>T</title></item></organization></organizations>
+  <resources><resource identifier="R" type="webcontent" adlcp:scormtype="${scormtype}" href="index.html"><file href="index.html"/></resource></resources>
+</manifest>`;
+    expect(validateScorm12Manifest(manifest('sco'))).toEqual({ valid: true, errors: [] });
+    const r = validateScorm12Manifest(manifest('Asset'));
+    expect(r.valid).toBe(false);
+    expect(r.errors.join('\n')).toMatch(/^5:\d+ .*scormtype/m);
   });
 
-  it('report what the schemas catch, with line numbers', () => {
-    const r = validateScorm12Manifest(example.replace('adlcp:scormtype="sco"', 'adlcp:scormtype="Asset"'));
-    expect(r.valid).toBe(false);
-    expect(r.errors.join('\n')).toMatch(/^\d+:\d+ .*scormtype/m);
+  it('use the control schemas of the npm dependency, with their published checksums', () => {
+    for (const name of scorm12ControlFiles)
+      expect(createHash('sha256').update(controlFileFromNpm(name)).digest('hex'), name).toBe(publishedSha256(name));
+  });
+
+  describe.skipIf(!kit.available)(`with the standards kit${kit.reason ? ` (${kit.reason})` : ''}`, () => {
+    it("accept the kit's valid examples", () => {
+      expect(validateScorm12Manifest(kit.file('scorm12/example-imsmanifest-full.xml'))).toEqual({ valid: true, errors: [] });
+      expect(validateTincan(kit.file('tincan/example-tincan.xml')).valid).toBe(true);
+      expect(validateCmi5(kit.file('cmi5/example-cmi5-blocks.xml')).valid).toBe(true);
+    });
+
+    it("the npm dependency's control schemas are the kit's, byte for byte", () => {
+      for (const name of scorm12ControlFiles) expect(controlFileFromNpm(name).equals(kit.file(`scorm12/${name}`)), name).toBe(true);
+    });
   });
 });
