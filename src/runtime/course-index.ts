@@ -13,9 +13,9 @@ export type QuizInfo = PlayerQuiz;
 export interface CourseIndex {
   data: PlayerData;
   stops: Stop[];
-  /** All pages in order (their position is their bit in the suspend data). */
+  /** All pages in order (the saved state names them by a key made from their id: state-keys.ts). */
   pageIds: string[];
-  /** All questions in order (their position is their number in the suspend data). */
+  /** All questions in order (named in the saved state by a key made from their interaction id). */
   questions: QuestionModel[];
   quizzes: QuizInfo[];
   /** Quiz of each question, by interaction id. */

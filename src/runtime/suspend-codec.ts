@@ -1,44 +1,59 @@
 /**
- * The learner's state as a compact text for `cmi.suspend_data` (SCORM 1.2: at most 4096 characters)
- * and for local storage.
+ * The learner's state as a compact text for `cmi.suspend_data` (SCORM 1.2: at most 4096 characters),
+ * for local storage and for the xAPI State API. Pages and questions are named by short keys made from
+ * their ids (state-keys.ts), so a relaunch on a new version of the course (an LMS admin imports the
+ * fixed package over the old one) restores what still exists, drops what is gone, and never gives an
+ * answer to another question.
  *
- *   1|<seed, base 36>|<visited pages, base64url bitset>|<answers>[|<learner name, URI-encoded>[|<reading aid>]]
+ *   2<fingerprint><salt>|<seed, base 36>|<visited pages>|<answers>[|<learner name, URI-encoded>[|<reading aid>]]
  *
- * answers: `<question number, base 36>:<flag><response>` joined by `,`, where flag is one base-36
- * character worth `tries × 2 + (correct ? 1 : 0)` (tries capped at 17) and response is the
- * handler's `encode` (characters left as they are by encodeURIComponent, so never `|`, `,` or `:`).
- * When the text would be too long, the longest responses are left out (the result still counts;
- * only the inputs are not filled again on resume).
- * The reading aid is one base-36 digit (see reading-aid.ts), after the name field (empty when there is
- * no name); text written before it existed has no such field and still loads.
+ * - fingerprint: 6 base64url characters, the hash of the course structure (ordered page ids, question
+ *   ids with their types and choice ids); salt: one base-36 digit, the salt of the keys;
+ * - visited pages: the 4-character key of each visited page, one after the other;
+ * - answers, joined by `,`: `<question key, 5><shape, 2><flag><response>`, where flag is one base-36
+ *   character worth `tries × 2 + (correct ? 1 : 0)` (tries capped at 17) and response is the handler's
+ *   `encode` (characters left as they are by encodeURIComponent, so never `|` or `,`);
+ * - the reading aid is one base-36 digit (see reading-aid.ts), after the name field (empty when there is no name).
+ *
+ * Decoding against the course that wrote the text (same fingerprint) restores everything. Against another
+ * version, each key is looked up under the stored salt: a page or question whose key is not found, or is
+ * found twice, is dropped; an answer whose shape differs keeps its result but not its response (the
+ * response is a position among choices that changed), as does a response the handler cannot decode.
+ *
+ * Size: every key and flag has a fixed width, so the text without responses and name is at most
+ * `HEAD + 4 × pages + 9 × questions` characters (`worstCaseLength`): 2,569 for 300 pages and 150 questions,
+ * checked at build time against each format's limit. When the text would be too long, the longest
+ * responses are left out (the result still counts; only the inputs are not filled again), then the name.
+ *
+ * Version 1 (written by earlier players, no ids) is still read: see suspend-legacy.ts.
  */
 import { handlerOf } from '../quiz/index.ts';
 import type { CourseIndex } from './course-index.ts';
-import { aidFromCode, aidToCode } from './reading-aid.ts';
-import { newState, type Answer, type ProgressState } from './state.ts';
+import { aidToCode } from './reading-aid.ts';
+import type { Answer, ProgressState } from './state.ts';
+import {
+  FINGERPRINT_LENGTH,
+  keysFor,
+  layoutOf,
+  PAGE_KEY_LENGTH,
+  positionsByKey,
+  QUESTION_KEY_LENGTH,
+  SHAPE_LENGTH,
+} from './state-keys.ts';
+import { decodeLegacyState, decodeTail, seededState } from './suspend-legacy.ts';
 
-export const SUSPEND_VERSION = '1';
+export { decodeBits, encodeBits } from './suspend-legacy.ts';
+
+export const SUSPEND_VERSION = '2';
 export const SCORM12_SUSPEND_LIMIT = 4096;
-const MAX_TRIES = 17;
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+export const MAX_TRIES = 17;
+const ENTRY_HEAD = QUESTION_KEY_LENGTH + SHAPE_LENGTH + 1;
+/** Version, fingerprint, salt, the largest seed (`zik0zj`), three `|`, and `||<aid>` at the end. */
+const HEAD = 1 + FINGERPRINT_LENGTH + 1 + 6 + 3 + 3;
 
-export function encodeBits(bits: readonly boolean[]): string {
-  let out = '';
-  for (let i = 0; i < bits.length; i += 6) {
-    let v = 0;
-    for (let b = 0; b < 6; b++) if (bits[i + b]) v |= 1 << b;
-    out += B64[v];
-  }
-  return out.replace(/A+$/, '');
-}
-
-export function decodeBits(text: string, count: number): boolean[] {
-  const bits: boolean[] = [];
-  for (let i = 0; i < count; i++) {
-    const v = B64.indexOf(text[Math.floor(i / 6)] ?? 'A');
-    bits.push(v > 0 && (v & (1 << i % 6)) !== 0);
-  }
-  return bits;
+/** Longest text for this course with every page visited and every question answered, responses and name left out. */
+export function worstCaseLength(pages: number, questions: number): number {
+  return HEAD + PAGE_KEY_LENGTH * pages + (ENTRY_HEAD + 1) * questions - (questions ? 1 : 0);
 }
 
 interface Entry {
@@ -47,7 +62,8 @@ interface Entry {
 }
 
 export function encodeState(index: CourseIndex, state: ProgressState, limit = SCORM12_SUSPEND_LIMIT): string {
-  const bits = encodeBits(index.pageIds.map((id) => state.visited.has(id)));
+  const layout = layoutOf(index);
+  const pages = index.pageIds.map((id, i) => (state.visited.has(id) ? layout.keys.pages[i] : '')).join('');
   const entries: Entry[] = [];
   index.questions.forEach((q, i) => {
     const a = state.answers.get(q.interactionId);
@@ -61,12 +77,13 @@ export function encodeState(index: CourseIndex, state: ProgressState, limit = SC
         body = '';
       }
     }
-    entries.push({ head: `${i.toString(36)}:${flag}`, body });
+    entries.push({ head: layout.keys.questions[i]! + layout.shapes[i]! + flag, body });
   });
   const name = state.learnerName ? encodeURIComponent(state.learnerName.slice(0, 100)) : '';
   const aid = state.readingAid ? aidToCode(state.readingAid) : '';
+  const head = SUSPEND_VERSION + layout.fingerprint + layout.keys.salt.toString(36);
   const build = (withName: boolean) => {
-    const fields = [SUSPEND_VERSION, state.seed.toString(36), bits, entries.map((e) => e.head + e.body).join(',')];
+    const fields = [head, state.seed.toString(36), pages, entries.map((e) => e.head + e.body).join(',')];
     const kept = withName ? name : '';
     if (kept || aid) fields.push(kept);
     if (aid) fields.push(aid);
@@ -85,40 +102,54 @@ export function encodeState(index: CourseIndex, state: ProgressState, limit = SC
   return build(false);
 }
 
-/** The state written by `encodeState`; a fresh state when the text is empty or of another version. */
-export function decodeState(index: CourseIndex, text: string | null | undefined): ProgressState | null {
-  if (!text) return null;
-  const parts = text.split('|');
-  if (parts[0] !== SUSPEND_VERSION || parts.length < 4) return null;
-  const seed = parseInt(parts[1]!, 36);
-  const state = newState(Number.isFinite(seed) ? seed : undefined);
-  decodeBits(parts[2]!, index.pageIds.length).forEach((v, i) => {
-    if (v) state.visited.add(index.pageIds[i]!);
-  });
+function chunks(text: string, width: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + width <= text.length; i += width) out.push(text.slice(i, i + width));
+  return out;
+}
+
+const HEAD_RE = new RegExp(`^2([A-Za-z0-9_-]{${FINGERPRINT_LENGTH}})([0-9a-z])$`);
+
+function decodeCurrent(index: CourseIndex, parts: string[]): ProgressState | null {
+  const m = HEAD_RE.exec(parts[0]!);
+  if (!m) return null;
+  const layout = layoutOf(index);
+  const sameCourse = m[1] === layout.fingerprint;
+  const keys = keysFor(index, parseInt(m[2]!, 36));
+  const pageAt = positionsByKey(keys.pages);
+  const questionAt = positionsByKey(keys.questions);
+  const state = seededState(parts[1]);
+  for (const key of chunks(parts[2]!, PAGE_KEY_LENGTH)) {
+    const i = pageAt.get(key);
+    if (i !== undefined) state.visited.add(index.pageIds[i]!);
+  }
   for (const item of parts[3] ? parts[3].split(',') : []) {
-    const m = /^([0-9a-z]+):([0-9a-z])(.*)$/.exec(item);
-    if (!m) continue;
-    const q = index.questions[parseInt(m[1]!, 36)];
-    if (!q) continue;
-    const flag = parseInt(m[2]!, 36);
+    const i = questionAt.get(item.slice(0, QUESTION_KEY_LENGTH));
+    const flag = parseInt(item.charAt(ENTRY_HEAD - 1), 36);
+    if (i === undefined || item.length < ENTRY_HEAD || !(flag >= 0)) continue;
+    const q = index.questions[i]!;
+    if (state.answers.has(q.interactionId)) continue;
+    const shape = item.slice(QUESTION_KEY_LENGTH, QUESTION_KEY_LENGTH + SHAPE_LENGTH);
+    const body = item.slice(ENTRY_HEAD);
     let response: Answer['response'] = null;
-    if (m[3]) {
+    if (body && (sameCourse || shape === layout.shapes[i])) {
       try {
-        response = handlerOf(q).decode(q as never, m[3]) as Answer['response'];
+        response = handlerOf(q).decode(q as never, body) as Answer['response'];
       } catch {
         response = null;
       }
     }
     state.answers.set(q.interactionId, { response, correct: (flag & 1) === 1, tries: Math.max(1, flag >> 1) });
   }
-  if (parts[4]) {
-    try {
-      state.learnerName = decodeURIComponent(parts[4]);
-    } catch {
-      // A damaged name is simply forgotten.
-    }
-  }
-  const aid = aidFromCode(parts[5]);
-  if (aid) state.readingAid = aid;
+  decodeTail(state, parts);
   return state;
+}
+
+/** The state written by `encodeState` (or by a version-1 player); null when the text is empty or unknown. */
+export function decodeState(index: CourseIndex, text: string | null | undefined): ProgressState | null {
+  if (!text) return null;
+  const parts = text.split('|');
+  if (parts.length < 4) return null;
+  if (parts[0] === '1') return decodeLegacyState(index, parts);
+  return decodeCurrent(index, parts);
 }
