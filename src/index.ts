@@ -17,6 +17,7 @@ import { renderPages } from './render/index-page.ts';
 import type { FormatId } from './runtime/player-data.ts';
 import { supportedLanguages, type Lang } from './schema/course.ts';
 import { scaffoldCourse } from './course/scaffold.ts';
+import { checkStateBudget } from './course/state-budget.ts';
 import { writeNewCourse } from './package/write-course.ts';
 import { writeJsonSchemas } from './package/write-schemas.ts';
 import { listCourseDirs, readCourseFile, readCourseSources } from './sources/read-course.ts';
@@ -30,10 +31,11 @@ export interface CheckOptions {
   /** Course folders; default: every folder in `<cwd>/courses`. */
   courseDirs?: string[];
   cwd?: string;
+  /** Formats the courses are checked for (the learner's saved state must fit each); default: every format. */
+  formats?: FormatId[];
 }
 export interface BuildOptions extends CheckOptions {
   outDir?: string;
-  formats?: FormatId[];
   langs?: string[];
   split?: 'modules';
 }
@@ -109,6 +111,7 @@ export async function load(opts: CheckOptions = {}): Promise<{ ok: boolean; diag
       continue;
     }
     ids.set(spec.course.id, dir);
+    checkStateBudget(spec, src.courseYaml!.text, opts.formats?.length ? opts.formats : availableFormats, report);
     courses.push(spec);
   }
   const diagnostics = sortDiagnostics(list);

@@ -1,0 +1,55 @@
+/**
+ * Proof, at build time, that the learner's saved state fits where each format keeps it: the player's own
+ * encoder writes the largest state this course can have (every page visited, every question answered,
+ * the reading aid chosen), and a course whose state cannot fit gets an author error.
+ * Responses and the learner's name are not counted: the player leaves them out first when room is short.
+ */
+import { join } from 'node:path';
+import type { Report } from '../diagnostics/diagnostic.ts';
+import { toPlayerData } from '../render/player-data.ts';
+import { indexCourse } from '../runtime/course-index.ts';
+import type { FormatId } from '../runtime/player-data.ts';
+import { newState } from '../runtime/state.ts';
+import { encodeState, MAX_TRIES, SCORM12_SUSPEND_LIMIT } from '../runtime/suspend-codec.ts';
+import type { CourseSpec } from './load-course.ts';
+import { toModel } from './to-model.ts';
+import { parseYaml } from './yaml.ts';
+
+/** Characters of saved state the player of each format may write (the limit its tracker gives the encoder). */
+export const stateLimits: Record<FormatId, { limit: number; where: string }> = {
+  scorm12: { limit: SCORM12_SUSPEND_LIMIT, where: 'SCORM 1.2 keeps in cmi.suspend_data' },
+  xapi: { limit: 64000, where: 'the xAPI player keeps in the State API' },
+  cmi5: { limit: 64000, where: 'the cmi5 player keeps in the State API' },
+  web: { limit: 64000, where: 'the web package keeps in the browser' },
+};
+
+/** Length of the largest saved state of the course. */
+export function worstCaseState(spec: CourseSpec): { length: number; pages: number; questions: number } {
+  const index = indexCourse(toPlayerData(toModel(spec, spec.languages[0]!), 'scorm12'));
+  const state = newState(0x7fffffff);
+  for (const id of index.pageIds) state.visited.add(id);
+  for (const q of index.questions) state.answers.set(q.interactionId, { response: null, correct: true, tries: MAX_TRIES });
+  state.readingAid = { large: true, contrast: true, spacing: true };
+  return { length: encodeState(index, state, Infinity).length, pages: index.pageIds.length, questions: index.questions.length };
+}
+
+export function checkStateBudget(spec: CourseSpec, courseYaml: string, formats: readonly FormatId[], report: Report): void {
+  const worst = worstCaseState(spec);
+  const file = join(spec.dir, 'course.yaml');
+  for (const f of formats) {
+    const budget = stateLimits[f];
+    if (!budget || worst.length <= budget.limit) continue;
+    const at = parseYaml(file, courseYaml, () => {})?.locate(['modules'], true) ?? { line: 1, column: 1 };
+    report({
+      rule: 'course/state-too-large',
+      file,
+      ...at,
+      message:
+        `A learner's saved progress in this course (${worst.pages} pages, ${worst.questions} questions) can reach ${worst.length} characters, ` +
+        `more than the ${budget.limit} that ${budget.where}: the platform would cut it and the learner would lose progress.`,
+      hint:
+        `Split it into smaller courses (each page takes 4 characters, each question 9), ` +
+        `or build it without ${f} (--format), if its learners can use another format.`,
+    });
+  }
+}
