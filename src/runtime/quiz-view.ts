@@ -4,6 +4,7 @@ import { handlerOf, type AnyResponse } from '../quiz/index.ts';
 import { hashString, shuffled } from '../quiz/shared.ts';
 import type { CourseIndex, QuizInfo } from './course-index.ts';
 import { all, byData, element, markLang, one } from './dom.ts';
+import { latencyClock } from './latency.ts';
 import { canRetry, type Progress } from './progress.ts';
 import type { Answer, ProgressState } from './state.ts';
 import { format, formatNumber, type UiStrings } from './strings.ts';
@@ -21,7 +22,7 @@ export interface QuizViewOptions {
 }
 
 export interface QuizView {
-  /** The quiz was shown: its questions are presented from now (for latency). */
+  /** The quiz was shown: the time on its next question counts from now (latency.ts). */
   shown(quizId: string): void;
   update(progress: Progress): void;
 }
@@ -35,7 +36,7 @@ export function createQuizView(o: QuizViewOptions): QuizView {
   const { doc, strings, state } = o;
   const ui = <T extends HTMLElement>(el: T) => markLang(el, o.uiLang);
   const numberLang = o.uiLang ?? o.index.data.lang;
-  const shownAt = new Map<string, number>();
+  const clock = latencyClock();
   const sections = byData(doc, 'quiz-id', 'section[data-quiz-id]');
 
   function setControls(fs: HTMLElement, enabled: boolean): void {
@@ -105,9 +106,7 @@ export function createQuizView(o: QuizViewOptions): QuizView {
     const correct = h.isCorrect(q as never, response as never);
     const a: Answer = { response, correct, tries: (before?.tries ?? 0) + 1 };
     state.answers.set(q.interactionId, a);
-    const now = Date.now();
-    const latency = now - (shownAt.get(q.interactionId) ?? now);
-    shownAt.set(q.interactionId, now);
+    const latency = clock.answered(quiz.id, Date.now());
     showFeedback(fs, q, quiz, a);
     refreshQuestion(fs, q, quiz);
     o.onAnswer(q, quiz, response, correct, latency);
@@ -176,11 +175,7 @@ export function createQuizView(o: QuizViewOptions): QuizView {
 
   return {
     shown(quizId) {
-      const quiz = o.index.quizzes.find((q) => q.id === quizId);
-      const now = Date.now();
-      quiz?.questions.forEach((q) => {
-        if (!shownAt.has(q.interactionId)) shownAt.set(q.interactionId, now);
-      });
+      clock.shown(quizId, Date.now());
     },
     update,
   };
