@@ -5,6 +5,8 @@
  *   /xAPI/...                       forwarded to the LRS (lrs.ts)
  *   anything added with `route()`   (the cmi5 LMS's token service)
  * Faults can be switched on for /xAPI/: down (connection dropped), an HTTP status, or a delay.
+ * While a cmi5 session is current, statements are refused as the reference LMS refuses them
+ * (FACTS §7.6): a request holding any statement of another session gets 403 as a whole.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -33,6 +35,8 @@ export interface Gateway {
   /** Every statement the player sent (each copy of a resend included), in arrival order. */
   sentStatements(): any[];
   setFault(f: Fault): void;
+  /** The cmi5 LMS's current session (null: no cmi5 rule). */
+  setCmi5Session(sessionId: string | null): void;
   mount(dir: string): void;
   route(p: string, handler: (req: IncomingMessage, body: string, res: ServerResponse) => void): void;
   close(): Promise<void>;
@@ -45,6 +49,20 @@ const types: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.xml': 'application/xml; charset=utf-8',
 };
+
+const SESSION_ID = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
+
+/** Ids of the statements in a request body that are not of session `current`. */
+function otherSessions(body: string, current: string): string[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return [];
+  }
+  const list = (Array.isArray(parsed) ? parsed : [parsed]) as any[];
+  return list.filter((s) => s?.context?.extensions?.[SESSION_ID] !== current).map((s) => String(s?.id));
+}
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -60,6 +78,7 @@ export async function startGateway(lrs: Lrs): Promise<Gateway> {
   const routes = new Map<string, (req: IncomingMessage, body: string, res: ServerResponse) => void>();
   const statementRequests: SentRequest[] = [];
   let fault: Fault = { kind: 'none' };
+  let cmi5Session: string | null = null;
   let pkgDir = '';
 
   async function forward(req: IncomingMessage, body: string, res: ServerResponse, url: URL): Promise<number> {
@@ -123,6 +142,12 @@ export async function startGateway(lrs: Lrs): Promise<Gateway> {
         return void res.end('{"message":"fault injected by the test"}');
       }
       if (docs.handle(req, body, res)) return;
+      const strangers = isStatements && cmi5Session ? otherSessions(body, cmi5Session) : [];
+      if (strangers.length) {
+        record(403);
+        res.writeHead(403, { 'content-type': 'application/json', 'x-experience-api-version': '1.0.3' });
+        return void res.end(JSON.stringify({ message: `statements ${strangers.join(', ')} are not of the current session ${cmi5Session}` }));
+      }
       record(await forward(req, body, res, url));
     } catch (e) {
       if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain' });
@@ -137,6 +162,7 @@ export async function startGateway(lrs: Lrs): Promise<Gateway> {
     statementRequests,
     sentStatements: () => statementRequests.flatMap((r) => (Array.isArray(r.body) ? r.body : r.body ? [r.body] : [])),
     setFault: (f) => void (fault = f),
+    setCmi5Session: (id) => void (cmi5Session = id),
     mount: (dir) => void (pkgDir = path.resolve(dir)),
     route: (p, handler) => void routes.set(p, handler),
     close: () =>

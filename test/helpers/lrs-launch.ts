@@ -62,12 +62,18 @@ export interface Cmi5LaunchOptions {
   auQuery?: string;
   /** Same registration and learner as an earlier launch (a new session). */
   again?: Cmi5Launch;
+  /** Same registration and learner, another AU (a split package). */
+  learner?: Cmi5Launch['learner'];
 }
 
-/** The LMS side of one cmi5 session: token service, LaunchData, `launched`, and the launch URL. */
+/**
+ * The LMS side of one cmi5 session: token service, LaunchData, `launched`, and the launch URL.
+ * The new session becomes the current one: the gateway refuses statements of any other.
+ */
 export async function cmi5Launch(gw: Gateway, lrs: Lrs, o: Cmi5LaunchOptions): Promise<Cmi5Launch> {
   const learner =
     o.again?.learner ??
+    o.learner ??
     ({
       actor: { objectType: 'Agent', name: 'Jan Peeters', account: { homePage: 'https://lms.example.org', name: randomUUID() } },
       registration: randomUUID(),
@@ -117,6 +123,7 @@ export async function cmi5Launch(gw: Gateway, lrs: Lrs, o: Cmi5LaunchOptions): P
   };
   const r = await fetch(`${lrs.origin}/xAPI/statements`, { method: 'POST', headers: { ...xapiHeaders, 'Content-Type': 'application/json' }, body: JSON.stringify(launched) });
   if (!r.ok) throw new Error(`launched statement refused: ${r.status} ${await r.text()}`);
+  gw.setCmi5Session(sessionId);
   const q = new URLSearchParams({
     endpoint: `${gw.origin}/xAPI/`,
     fetch: `${gw.origin}/lms/fetch/${launchId}`,
