@@ -147,6 +147,7 @@ export function cmi5Session(data: PlayerData, launch: Cmi5Launch, win: Window): 
       },
       stateKey: { ...key, stateId: PROGRESS_STATE_ID },
       queueKey: `connectoo:xapi-queue:${withSlash(launch.endpoint)}|${launch.registration}`,
+      sessionId,
       mode: ld.launchMode === 'Normal' ? 'normal' : ld.launchMode === 'Browse' ? 'browse' : 'review',
       masteryScore: ld.masteryScore === undefined ? undefined : Math.round(ld.masteryScore * 10000) / 100,
       skipInitialized,

@@ -1,6 +1,6 @@
 /**
  * The few xAPI 1.0.3 calls the player makes (FACTS §3.7), over `fetch`:
- * statements (POST), State resource (GET, PUT), Agent Profile (GET) and the cmi5 token (POST).
+ * statements (POST, GET by id), State resource (GET, PUT), Agent Profile (GET) and the cmi5 token (POST).
  * Every answer is classified so callers know whether to retry.
  */
 
@@ -98,6 +98,11 @@ export class XapiClient {
 
   postStatements(statements: unknown[], keepalive = false): Promise<Outcome> {
     return this.request('POST', 'statements', JSON.stringify(statements), keepalive);
+  }
+
+  /** One statement by id: `ok` with the statement, or with `null` when the LRS does not hold it. */
+  getStatement(id: string, timeoutMs?: number): Promise<Outcome> {
+    return this.request('GET', `statements?${new URLSearchParams({ statementId: id }).toString()}`, undefined, false, timeoutMs);
   }
 
   private docQuery(k: DocumentKey): string {

@@ -7,6 +7,7 @@ import type { PlayerData, PlayerModule } from '../player-data.ts';
 import { isoDuration } from '../time-format.ts';
 import { answered, experienced, lifecycle, type Result, type StatementScope } from './statement-builder.ts';
 import { StatementQueue, type Statement } from './statement-queue.ts';
+import { sessionQueueKey, takeOtherSessions, undeliveredVerbs } from './session-queues.ts';
 import type { AnswerRecord, Launch, LaunchMode, ProgressReport, Tracker } from './tracker.ts';
 import { handlerOf } from '../../quiz/index.ts';
 import type { DocumentKey, XapiClient } from './xapi-client.ts';
@@ -19,8 +20,10 @@ export interface XapiSession {
   client: XapiClient;
   scope: StatementScope;
   stateKey: DocumentKey;
-  /** Local storage key of the statement queue (one per endpoint). */
+  /** Local storage key of the statement queue (TinCan: one per endpoint; cmi5: the registration's, see `sessionId`). */
   queueKey: string;
+  /** cmi5: the queue holds this session's statements only; other sessions' are dropped at launch. */
+  sessionId?: string;
   mode: LaunchMode;
   /** 0–100, from the platform. */
   masteryScore?: number;
@@ -122,18 +125,23 @@ export class XapiTracker implements Tracker {
     }
     this.started = Date.now();
     const client = s.client;
+    const au = s.stateKey.activityId;
+    const key = s.sessionId ? sessionQueueKey(s.queueKey, au, s.sessionId) : s.queueKey;
+    const dropped = s.sessionId ? takeOtherSessions(this.storage, s.queueKey, au, key) : [];
+    if (dropped.length) console.warn(`connectoo: ${dropped.length} statement(s) of an earlier cmi5 session not sent: the LMS has closed that session`);
     this.queue = new StatementQueue({
       client,
-      key: s.queueKey,
+      key,
       storage: this.storage,
       writeState: (doc, keepalive) => client.putState(s.stateKey, doc, keepalive),
       onStatus: (st) => this.view.set(s.ended ? 'ended' : st),
       log: (m) => console.warn(m),
     });
-    const remote = await client.getState(s.stateKey, 5000);
+    const [remote, unsent] = await Promise.all([client.getState(s.stateKey, 5000), undeliveredVerbs(client, dropped, au)]);
     const fromLrs = remote.kind === 'ok' ? asDoc(remote.body) : null;
     const local = this.readMirror();
     this.doc = (fromLrs && local ? (local.savedAt > fromLrs.savedAt ? local : fromLrs) : (fromLrs ?? local)) ?? emptyDoc();
+    for (const v of unsent) delete this.doc.sent[v];
     if (s.ended) {
       this.terminated = true;
       this.view.set('ended');
