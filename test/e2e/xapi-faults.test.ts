@@ -1,7 +1,7 @@
 /**
  * The xAPI player never loses a statement: the LRS is down at launch, goes down mid-module and
- * comes back, answers 500, answers slower than the player waits, the page is reloaded with
- * statements still queued. Afterwards the LRS holds every statement exactly once, in order.
+ * comes back, answers 500, answers slower than the player waits, the page is reloaded or the tab
+ * closed with statements still queued (the next launch sends them: TinCan has no sessions). Afterwards the LRS holds every statement exactly once, in order.
  * A 401 stops the retries and tells the learner; the statements wait for the next launch.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -132,6 +132,22 @@ describe('xAPI statements survive LRS faults', () => {
     expect(await learner.where()).toBe(`page:${m1.pageIds[1]}`);
     expect(await queued(p), 'queue kept across the reload').toBeGreaterThanOrEqual(3);
     gw.setFault({ kind: 'none' });
+    await expectDelivered(l, ['initialized /', page(m1.pageIds[0]!), page(m1.pageIds[1]!), 'terminated /', 'initialized /', page(m1.pageIds[1]!)]);
+  });
+
+  it('a tab closed with statements queued: the next launch in the same browser delivers them, then its own', async () => {
+    const l = newLearner();
+    const { page: p, learner } = await launch(l);
+    await waitForStatements(lrs, l.registration, (s) => s.length === 2);
+    gw.setFault({ kind: 'down' });
+    await learner.next();
+    await Promise.all([p.waitForEvent('close'), p.close({ runBeforeUnload: true })]);
+    const flushed = () => gw.statementRequests.some((r) => r.fault === 'down' && JSON.stringify(r.body).includes(l.registration) && JSON.stringify(r.body).includes('verbs/terminated'));
+    await expect.poll(flushed, { message: 'the unload flush met the LRS down' }).toBe(true);
+    gw.setFault({ kind: 'none' });
+    const again = await context!.newPage();
+    await again.goto(tinCanUrl(gw, l));
+    await new Learner(again.mainFrame()).ready();
     await expectDelivered(l, ['initialized /', page(m1.pageIds[0]!), page(m1.pageIds[1]!), 'terminated /', 'initialized /', page(m1.pageIds[1]!)]);
   });
 
