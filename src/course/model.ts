@@ -4,7 +4,10 @@
  */
 import type { Root } from 'mdast';
 import type { Lang } from '../schema/course.ts';
+import type { Reporting } from '../contract/reporting.ts';
 import type { Question } from '../schema/quiz.ts';
+
+export type { Reporting };
 
 export type Completion = 'pages' | 'quiz' | 'pages-and-quiz';
 
@@ -18,6 +21,7 @@ export interface CourseModel {
   /** 0–100, same scale as SCORM 1.2 masteryscore. */
   masteryScore: number;
   completion: Completion;
+  reporting: Reporting;
   prerequisites: { id: string; title: string }[];
   certificate: boolean;
   /** Absolute IRI that identifies the course (xAPI/cmi5 activity id base), ends without '/'. */

@@ -40,6 +40,7 @@ export function toModel(spec: CourseSpec, lang: Lang): CourseModel {
     description: c.description[lang],
     masteryScore: c.masteryScore,
     completion: c.completion,
+    reporting: c.reporting,
     prerequisites: c.prerequisites.map((p) => ({ id: p.id, title: p.title[lang] ?? p.id })),
     certificate: c.certificate,
     iri: (c.iri ?? defaultIri(c.id)).replace(/\/+$/, ''),

@@ -12,6 +12,7 @@ export function toPlayerData(m: CourseModel, format: FormatId): PlayerData {
     title: m.title,
     masteryScore: m.masteryScore,
     completion: m.completion,
+    reporting: m.reporting,
     certificate: m.certificate,
     iri: m.iri,
     prerequisites: m.prerequisites,

@@ -7,5 +7,5 @@ import { StandaloneTracker, storageKey } from './tracking/standalone.ts';
 
 void startPlayer((data) => {
   const api = findApi(window);
-  return api ? new Scorm12Tracker(api) : new StandaloneTracker(storageKey(data.id, data.version, data.lang));
+  return api ? new Scorm12Tracker(api, data.reporting) : new StandaloneTracker(storageKey(data.id, data.version, data.lang));
 });

@@ -3,7 +3,7 @@
  * `<script type="application/json" id="connectoo-data">`). Plain data; the
  * player never needs anything else about the course.
  */
-import type { Completion, QuizModel } from '../course/model.ts';
+import type { Completion, QuizModel, Reporting } from '../course/model.ts';
 
 export interface PlayerData {
   /** Bumped when this shape changes incompatibly (suspend data written by older players is then ignored field by field). */
@@ -15,6 +15,7 @@ export interface PlayerData {
   title: string;
   masteryScore: number;
   completion: Completion;
+  reporting: Reporting;
   certificate: boolean;
   iri: string;
   prerequisites: { id: string; title: string }[];

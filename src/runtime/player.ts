@@ -2,6 +2,7 @@
  * The player core: reads the embedded course data, restores the learner's state, and wires
  * navigation, quizzes, progress and certificate to a tracker. It never knows the tracking format.
  */
+import { reportedToLms } from '../contract/reporting.ts';
 import type { PlayerData } from './player-data.ts';
 import { createCertificate } from './certificate.ts';
 import { indexCourse, locationOf, stopAt, type CourseIndex } from './course-index.ts';
@@ -53,12 +54,14 @@ function showProgress(doc: Document, strings: UiStrings, index: CourseIndex, p: 
   if (label) label.textContent = format(strings.progress, { n: p.percent });
   const status = one(doc, '[data-course-status]');
   if (status) {
+    // The learner reads what the LMS is told (contract/reporting.ts).
+    const told = reportedToLms(p, index.data.reporting).status;
     const text =
-      p.status === 'passed'
+      told === 'passed'
         ? strings.coursePassed
-        : p.status === 'completed'
+        : told === 'completed'
           ? strings.courseCompleted
-          : p.status === 'failed' && p.finished
+          : told === 'failed'
             ? strings.courseFailed
             : '';
     if (status.textContent !== text) status.textContent = text;

@@ -2,7 +2,9 @@
 import type { CourseIndex, QuizInfo } from './course-index.ts';
 import type { ProgressState } from './state.ts';
 
-export type CourseStatus = 'incomplete' | 'completed' | 'passed' | 'failed';
+import type { CourseStatus } from '../contract/reporting.ts';
+
+export type { CourseStatus };
 
 export interface QuizProgress {
   id: string;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { reportingPolicies } from '../contract/reporting.ts';
 
 /** ISO 639-1 codes the player and the packages know. */
 export const supportedLanguages = ['fr', 'nl', 'de', 'en'] as const;
@@ -19,6 +20,11 @@ export const Course = z
     description: LangText,
     masteryScore: z.number().min(0).max(100),
     completion: z.enum(['pages', 'quiz', 'pages-and-quiz']),
+    /**
+     * What the LMS is told, as `<success>-<otherwise>`: passed-incomplete (default), passed-failed,
+     * completed-incomplete, completed-failed. See the README for which LMS settings each suits.
+     */
+    reporting: z.enum(reportingPolicies).default('passed-incomplete'),
     modules: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/)).min(1),
     /** Ids of courses a learner must hold first (shown to the learner and written in metadata). */
     prerequisites: z.array(z.object({ id: z.string(), title: LangText }).strict()).default([]),

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useBrowser } from '../helpers/browser.ts';
 import { fixturesDir } from '../helpers/paths.ts';
 import { controlFileFromNpm, kit, publishedSha256, scorm12ControlFiles, validateCmi5, validateScorm12Manifest, validateTincan } from '../helpers/xsd.ts';
-import { firstSessionCmi, installHost, launchInLms, nextSessionCmi, addTimespans } from '../helpers/scorm-host.ts';
+import { firstSessionCmi, installHost, launchInLms, nextSessionCmi, addTimespans, relaunchCmi } from '../helpers/scorm-host.ts';
 import { startServer, type StaticServer } from '../helpers/server.ts';
 
 const browser = useBrowser();
@@ -51,6 +51,31 @@ describe('test LMS host', () => {
     expect(count?.result).toBe('1');
     expect(stored2.suspend_data).toBe('seen=2');
     expect(stored2.core.lesson_status).toBe('incomplete');
+    await page.close();
+  });
+
+  it('profiles: "strict" refuses what SCORM 1.2 refuses; "moodle" applies the mastery override and reopens a finished attempt in review', async () => {
+    const page = await browser().newPage();
+    const strict = await launchInLms(page, server, { cmi: firstSessionCmi('80'), profile: 'strict' });
+    await strict.sco.textContent('#entry');
+    const set = (el: string, v: string) =>
+      page.evaluate(([e, x]) => [(window as any).API.LMSSetValue(e, x), (window as any).API.LMSGetLastError()], [el, v] as const);
+    expect(await set('cmi.suspend_data', 'x'.repeat(4097))).toEqual(['false', '405']);
+    expect(await set('cmi.suspend_data', 'x'.repeat(4096))).toEqual(['true', '0']);
+    expect(await set('cmi.core.lesson_location', 'x'.repeat(256))).toEqual(['false', '405']);
+    expect(await set('cmi.core.score.raw', '101')).toEqual(['false', '405']);
+    expect(await set('cmi.core.session_time', '5s')).toEqual(['false', '405']);
+    expect(await set('cmi.core.lesson_status', 'not attempted')).toEqual(['false', '405']);
+
+    const moodle = await launchInLms(page, server, { cmi: firstSessionCmi('80'), profile: 'moodle' });
+    await moodle.sco.textContent('#entry');
+    expect(await set('cmi.core.lesson_status', 'incomplete')).toEqual(['true', '0']);
+    expect(await set('cmi.core.score.raw', '90')).toEqual(['true', '0']);
+    await moodle.leave();
+    const stored = (await moodle.stored())!;
+    expect(stored.core.lesson_status, 'mastery override at LMSFinish').toBe('passed');
+    expect(relaunchCmi('moodle', stored).core).toMatchObject({ lesson_mode: 'review', credit: 'no-credit' });
+    expect(relaunchCmi('moodle', { ...stored, core: { ...stored.core, lesson_status: 'incomplete', exit: 'suspend' } }).core).toMatchObject({ lesson_mode: 'normal', entry: 'resume' });
     await page.close();
   });
 

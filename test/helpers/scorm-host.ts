@@ -24,9 +24,20 @@ export interface ApiCall {
 /** The `cmi` object as scorm-again serialises it (write-only elements included). */
 export type Cmi = Record<string, any>;
 
+/**
+ * How the LMS behaves (FACTS §7):
+ * - `moodle`: Moodle 4.5 defaults: credit, normal mode, mastery override at LMSFinish, and a relaunch
+ *   after passed/completed/failed opens the attempt in review mode (see `relaunchCmi`).
+ * - `strict`: values checked as SCORM 1.2 defines them (RTE data types and vocabularies, 4096
+ *   characters of suspend_data, 255 of lesson_location): anything else is refused with error 405.
+ * Without a profile: scorm-again's own checks, with its mastery override.
+ */
+export type LmsProfile = 'moodle' | 'strict';
+
 export interface LmsLaunch {
-  /** CMI loaded before the SCO starts: use `nextSessionCmi(...)` for a relaunch. */
+  /** CMI loaded before the SCO starts: use `nextSessionCmi(...)` or `relaunchCmi(...)` for a relaunch. */
   cmi?: Cmi;
+  profile?: LmsProfile;
   /** `iframe` (default) or `popup` (window.open from the host page). */
   window?: 'iframe' | 'popup';
 }
@@ -44,6 +55,37 @@ const hostHtml = `<!doctype html>
   window.lms = lms;
   var api = new Scorm12API({ autocommit: false, lmsCommitUrl: false, logLevel: 5, mastery_override: true });
   if (launch.cmi) api.loadFromJSON(launch.cmi);
+  var forced = '';
+  var timespan = /^\\d{2,4}:\\d{2}:\\d{2}(\\.\\d{1,2})?$/;
+  var decimal = function (v) { return /^-?\\d+(\\.\\d+)?$/.test(v); };
+  var score = function (v) { return v === '' || (decimal(v) && +v >= 0 && +v <= 100); };
+  var strictRules = [
+    [/^cmi\\.suspend_data$/, function (v) { return v.length <= 4096; }],
+    [/^cmi\\.core\\.lesson_location$/, function (v) { return v.length <= 255; }],
+    [/^cmi\\.core\\.lesson_status$/, function (v) { return ['passed', 'completed', 'failed', 'incomplete', 'browsed'].indexOf(v) >= 0; }],
+    [/^cmi\\.core\\.exit$/, function (v) { return ['', 'time-out', 'suspend', 'logout'].indexOf(v) >= 0; }],
+    [/^cmi\\.core\\.score\\.(raw|min|max)$/, score],
+    [/^cmi\\.core\\.session_time$/, function (v) { return timespan.test(v); }],
+    [/^cmi\\.interactions\\.\\d+\\.id$/, function (v) { return /^\\S{1,255}$/.test(v); }],
+    [/^cmi\\.interactions\\.\\d+\\.type$/, function (v) { return ['true-false', 'choice', 'fill-in', 'matching', 'performance', 'sequencing', 'likert', 'numeric'].indexOf(v) >= 0; }],
+    [/^cmi\\.interactions\\.\\d+\\.result$/, function (v) { return ['correct', 'wrong', 'unanticipated', 'neutral'].indexOf(v) >= 0 || decimal(v); }],
+    [/^cmi\\.interactions\\.\\d+\\.latency$/, function (v) { return timespan.test(v); }],
+    [/^cmi\\.interactions\\.\\d+\\.time$/, function (v) { return /^\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,2})?$/.test(v); }],
+    [/^cmi\\.interactions\\.\\d+\\.weighting$/, decimal],
+    [/^cmi\\.interactions\\.\\d+\\.(student_response|correct_responses\\.\\d+\\.pattern)$/, function (v) { return v.length <= 255; }],
+  ];
+  if (launch.profile === 'strict') {
+    var setValue = api.LMSSetValue.bind(api);
+    api.LMSSetValue = function (el, v) {
+      var value = String(v);
+      for (var i = 0; i < strictRules.length; i++)
+        if (strictRules[i][0].test(el) && !strictRules[i][1](value)) { forced = '405'; return 'false'; }
+      forced = '';
+      return setValue(el, v);
+    };
+    var getLastError = api.LMSGetLastError.bind(api);
+    api.LMSGetLastError = function () { return forced || getLastError(); };
+  }
   var lastError = api.LMSGetLastError.bind(api);
   var snapshot = function (why) {
     var json = api.renderCMIToJSONObject();
@@ -181,6 +223,18 @@ export function nextSessionCmi(stored: Cmi, first?: Cmi): Cmi {
     student_data: { mastery_score: stored.student_data?.mastery_score },
     interactions: stored.interactions,
   };
+}
+
+/**
+ * What the LMS hands the next session under a profile. Moodle reopens a finished attempt
+ * (passed, completed or failed) in review mode, with nothing stored; an unfinished one resumes.
+ */
+export function relaunchCmi(profile: LmsProfile, stored: Cmi, first?: Cmi): Cmi {
+  const next = nextSessionCmi(stored, first);
+  const status = stored.core?.lesson_status;
+  if (profile === 'moodle' && ['passed', 'completed', 'failed'].includes(status))
+    next.core = { ...next.core, lesson_mode: 'review', credit: 'no-credit', entry: '' };
+  return next;
 }
 
 /** CMI of a first launch: what the LMS takes from the manifest and the learner record. */

@@ -8,6 +8,7 @@ export interface CourseShape {
   /** Questions per module (0 = no quiz). */
   questions?: number[];
   completion?: PlayerData['completion'];
+  reporting?: PlayerData['reporting'];
   masteryScore?: number;
   passingScore?: number;
   attempts?: number;
@@ -49,6 +50,7 @@ export function makeData(shape: CourseShape): PlayerData {
     title: 'Demo',
     masteryScore: shape.masteryScore ?? 80,
     completion: shape.completion ?? 'pages-and-quiz',
+    reporting: shape.reporting ?? 'passed-incomplete',
     certificate: true,
     iri: 'https://example.org/demo',
     prerequisites: [],

@@ -40,7 +40,7 @@ function fakeLms(o: FakeOptions = {}) {
     LMSGetErrorString: (c) => `error ${c}`,
   };
   const warnings: string[] = [];
-  return { api, calls, values, warnings, tracker: new Scorm12Tracker(api, (m) => warnings.push(m)) };
+  return { api, calls, values, warnings, tracker: new Scorm12Tracker(api, 'passed-incomplete', (m) => warnings.push(m)) };
 }
 
 describe('SCORM 1.2 tracker', () => {

@@ -1,5 +1,6 @@
 /** imsmanifest.xml for SCORM 1.2: one SCO holding the whole course, LOM metadata, every file listed. */
 import type { CourseModel } from '../../course/model.ts';
+import { givesLmsMastery } from '../../contract/reporting.ts';
 import { esc, isoMinutes } from '../xml.ts';
 
 const NS =
@@ -72,8 +73,8 @@ export function manifest(m: CourseModel, launch: string, files: string[]): strin
     `      <title>${esc(m.title.slice(0, 200))}</title>`,
     `      <item identifier="${xmlId('ITEM', m.id)}" identifierref="${res}" isvisible="true">`,
     `        <title>${esc(m.title.slice(0, 200))}</title>`,
-    // With completion "pages" the LMS must not turn a quiz score into passed/failed.
-    ...(m.completion === 'pages' ? [] : [`        <adlcp:masteryscore>${m.masteryScore}</adlcp:masteryscore>`]),
+    // Without it (completion "pages", or a "completed-…" reporting policy) no LMS turns a score into passed/failed.
+    ...(!givesLmsMastery(m.completion, m.reporting) ? [] : [`        <adlcp:masteryscore>${m.masteryScore}</adlcp:masteryscore>`]),
     '      </item>',
     '    </organization>',
     '  </organizations>',

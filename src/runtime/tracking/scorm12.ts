@@ -1,4 +1,5 @@
 /** Tracking through the SCORM 1.2 run-time API (FACTS §2). */
+import { reportedToLms, type Reporting } from '../../contract/reporting.ts';
 import { handlerOf } from '../../quiz/index.ts';
 import { SCORM12_SUSPEND_LIMIT } from '../suspend-codec.ts';
 import { cmiTime, cmiTimespan } from '../time-format.ts';
@@ -27,6 +28,8 @@ export class Scorm12Tracker implements Tracker {
 
   constructor(
     private readonly api: Scorm12Api,
+    /** The course's reporting policy: what the LMS is told, and when (contract/reporting.ts). */
+    private readonly reporting: Reporting = 'passed-incomplete',
     private readonly log: (message: string) => void = (m) => console.warn(m),
   ) {}
 
@@ -129,20 +132,26 @@ export class Scorm12Tracker implements Tracker {
     this.set(`${p}time`, cmiTime(a.at));
   }
 
+  /**
+   * The score is written only with a final status (passed, completed, failed): an LMS that applies
+   * its mastery override at LMSFinish would otherwise decide passed/failed from a score while the
+   * learner still has pages to read or answers to retry (FACTS §7).
+   */
   report(progress: ProgressReport): void {
     if (this.mode !== 'normal') return;
-    if (progress.score !== null) {
-      const raw = String(progress.score);
+    const told = reportedToLms(progress, this.reporting);
+    if (told.score !== null) {
+      const raw = String(told.score);
       if (raw !== this.lastScore) {
         this.set('cmi.core.score.min', '0');
         this.set('cmi.core.score.max', '100');
         if (this.set('cmi.core.score.raw', raw)) this.lastScore = raw;
       }
     }
-    this.setStatus(progress.status);
-    if (progress.finished !== this.finishedAttempt) {
-      this.finishedAttempt = progress.finished;
-      this.set('cmi.core.exit', progress.finished ? '' : 'suspend');
+    this.setStatus(told.status);
+    if (told.finished !== this.finishedAttempt) {
+      this.finishedAttempt = told.finished;
+      this.set('cmi.core.exit', told.finished ? '' : 'suspend');
     }
   }
 

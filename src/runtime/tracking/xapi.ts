@@ -3,6 +3,7 @@
  * persistent queue; the bookmark and answers live in one State document per course, agent and
  * registration (with a copy in local storage, used when the LRS cannot be reached at launch).
  */
+import { reportsEarlyFailure } from '../../contract/reporting.ts';
 import type { PlayerData, PlayerModule } from '../player-data.ts';
 import { isoDuration } from '../time-format.ts';
 import { answered, experienced, lifecycle, type Result, type StatementScope } from './statement-builder.ts';
@@ -218,7 +219,9 @@ export class XapiTracker implements Tracker {
     const done = p.quizzesDone ?? (p.status === 'passed' || p.status === 'failed');
     if (done && p.score !== null && !this.judgedThisSession && !sent.passed) {
       const passed = p.score >= mastery;
-      if (passed || (p.status === 'failed' && p.finished && !sent.failed)) {
+      // `failed` once nothing can change it, or earlier under a "…-failed" policy (contract/reporting.ts).
+      const failedNow = p.status === 'failed' && (p.finished || reportsEarlyFailure(this.data.reporting));
+      if (passed || (failedNow && !sent.failed)) {
         const verb = passed ? 'passed' : 'failed';
         this.send(lifecycle(s.scope, verb, { success: passed, score: scoreOf(p.score, this.data), duration: this.duration() }));
         sent[verb] = changed = true;
