@@ -14,7 +14,7 @@ import { availableFormats, formats } from './formats/index.ts';
 import { buildZip, type PackageSources } from './package/build-package.ts';
 import { writeAtomic } from './package/zip.ts';
 import { renderPages } from './render/index-page.ts';
-import type { FormatId } from './runtime/player-data.ts';
+import type { FormatId } from './contract/player-data.ts';
 import { supportedLanguages, type Lang } from './schema/course.ts';
 import { scaffoldCourse } from './course/scaffold.ts';
 import { checkStateBudget } from './course/state-budget.ts';

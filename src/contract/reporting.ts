@@ -15,6 +15,9 @@
  *   override turns `completed` into `passed`/`failed`. The score is still reported.
  * A course without a score (completion `pages`, or no question) reports `completed`, whatever the policy.
  */
+import type { Completion } from './course-data.ts';
+import { ruleNeeds } from './score-rules.ts';
+
 export const reportingPolicies = ['passed-incomplete', 'passed-failed', 'completed-incomplete', 'completed-failed'] as const;
 export type Reporting = (typeof reportingPolicies)[number];
 
@@ -37,8 +40,8 @@ export interface Reported {
 }
 
 /** Whether the LMS gets the course's mastery score (SCORM 1.2 `adlcp:masteryscore`). */
-export const givesLmsMastery = (completion: 'pages' | 'quiz' | 'pages-and-quiz', reporting: Reporting): boolean =>
-  completion !== 'pages' && reporting.startsWith('passed-');
+export const givesLmsMastery = (completion: Completion, reporting: Reporting): boolean =>
+  ruleNeeds(completion).quiz && reporting.startsWith('passed-');
 
 /** `failed` is reported while the learner may still retry. */
 export const reportsEarlyFailure = (reporting: Reporting): boolean => reporting.endsWith('-failed');

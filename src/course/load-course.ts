@@ -6,7 +6,7 @@ import type { Report } from '../diagnostics/diagnostic.ts';
 import { Course, supportedLanguages, type Lang, type Module } from '../schema/course.ts';
 import type { Quiz } from '../schema/quiz.ts';
 import type { CourseSources, SourceText } from '../sources/read-course.ts';
-import { uiStringProblems } from '../runtime/i18n-check.ts';
+import { uiStringProblems } from '../contract/player-texts-check.ts';
 import { lintPage } from './content-lint.ts';
 import { checkAndRewrite } from './markdown.ts';
 import { loadModule } from './load-module.ts';

@@ -5,11 +5,10 @@
 import type { Root } from 'mdast';
 import type { Lang } from '../schema/course.ts';
 import type { Reporting } from '../contract/reporting.ts';
-import type { Question } from '../schema/quiz.ts';
+import type { Completion, QuestionModel, QuizData } from '../contract/course-data.ts';
 
-export type { Reporting };
+export type { Completion, QuestionModel, Reporting };
 
-export type Completion = 'pages' | 'quiz' | 'pages-and-quiz';
 
 export interface CourseModel {
   id: string;
@@ -61,18 +60,8 @@ export interface PageModel {
   mdast: Root;
 }
 
-export interface QuizModel {
-  /** Same as the module id. */
-  id: string;
-  title: string;
-  /** 0–100; defaults to the course mastery score. */
-  passingScore: number;
-  shuffle: boolean;
-  /** 0 = unlimited. */
-  attempts: number;
-  questions: QuestionModel[];
+/** A module's quiz, with its source file (for messages). */
+export interface QuizModel extends QuizData {
   file: string;
 }
 
-/** A question as written, plus the SCORM-safe interaction id (`<module>-<question>`). */
-export type QuestionModel = Question & { interactionId: string };

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Report } from '../diagnostics/diagnostic.ts';
 import { toPlayerData } from '../render/player-data.ts';
 import { indexCourse } from '../runtime/course-index.ts';
-import type { FormatId } from '../runtime/player-data.ts';
+import type { FormatId } from '../contract/player-data.ts';
 import { newState } from '../runtime/state.ts';
 import { encodeState, MAX_TRIES, SCORM12_SUSPEND_LIMIT } from '../runtime/suspend-codec.ts';
 import type { CourseSpec } from './load-course.ts';

@@ -1,7 +1,8 @@
 /** The course model for one language, from a validated spec. Pure data in, pure data out. */
 import type { Lang } from '../schema/course.ts';
 import type { CourseSpec } from './load-course.ts';
-import type { CourseModel, ModuleModel, QuestionModel } from './model.ts';
+import { questionModel } from '../contract/course-data.ts';
+import type { CourseModel, ModuleModel } from './model.ts';
 
 /** Without an `iri` in course.yaml, a course is identified by a URN built from its id (never a made-up web address). */
 export const defaultIri = (id: string) => `urn:connectoo:course:${id}`;
@@ -26,7 +27,7 @@ export function toModel(spec: CourseSpec, lang: Lang): CourseModel {
         shuffle: quiz.quiz.shuffle,
         attempts: quiz.quiz.attempts,
         file: quiz.file,
-        questions: quiz.quiz.questions.map((q) => ({ ...q, interactionId: `${m.id}-${q.id}` }) as QuestionModel),
+        questions: quiz.quiz.questions.map((q) => questionModel(m.id, q)),
       },
     };
   });

@@ -1,6 +1,6 @@
 /** One adapter per standard. A format folder holds only what differs between standards. */
 import type { CourseModel } from '../course/model.ts';
-import type { FormatId } from '../runtime/player-data.ts';
+import type { FormatId } from '../contract/player-data.ts';
 
 export interface PackageFile {
   /** Path inside the zip, forward slashes. */

@@ -1,31 +1,32 @@
 /** Open Badges 3.0 `Achievement` describing what earning the course badge means. Plain JSON, one per course language. */
 import type { CourseModel } from '../course/model.ts';
-import type { Lang } from '../schema/course.ts';
+import type { Lang } from '../contract/languages.ts';
+import { ruleNeeds } from '../contract/score-rules.ts';
 
 const criteriaText: { [L in Lang]: (m: CourseModel) => string } = {
   fr: (m) =>
     [
       m.prerequisites.length ? `Détenir : ${m.prerequisites.map((p) => p.title).join(', ')}.` : '',
-      m.completion !== 'quiz' ? 'Lire toutes les pages de chaque module.' : '',
-      m.completion !== 'pages' ? `Obtenir au moins ${m.masteryScore} % aux questionnaires des modules.` : '',
+      ruleNeeds(m.completion).pages ? 'Lire toutes les pages de chaque module.' : '',
+      ruleNeeds(m.completion).quiz ? `Obtenir au moins ${m.masteryScore} % aux questionnaires des modules.` : '',
     ].filter(Boolean).join(' '),
   nl: (m) =>
     [
       m.prerequisites.length ? `Eerst behaald hebben: ${m.prerequisites.map((p) => p.title).join(', ')}.` : '',
-      m.completion !== 'quiz' ? "Alle pagina's van elke module lezen." : '',
-      m.completion !== 'pages' ? `Minstens ${m.masteryScore}% behalen op de toetsen van de modules.` : '',
+      ruleNeeds(m.completion).pages ? "Alle pagina's van elke module lezen." : '',
+      ruleNeeds(m.completion).quiz ? `Minstens ${m.masteryScore}% behalen op de toetsen van de modules.` : '',
     ].filter(Boolean).join(' '),
   de: (m) =>
     [
       m.prerequisites.length ? `Voraussetzung: ${m.prerequisites.map((p) => p.title).join(', ')}.` : '',
-      m.completion !== 'quiz' ? 'Alle Seiten jedes Moduls lesen.' : '',
-      m.completion !== 'pages' ? `Mindestens ${m.masteryScore} % in den Modultests erreichen.` : '',
+      ruleNeeds(m.completion).pages ? 'Alle Seiten jedes Moduls lesen.' : '',
+      ruleNeeds(m.completion).quiz ? `Mindestens ${m.masteryScore} % in den Modultests erreichen.` : '',
     ].filter(Boolean).join(' '),
   en: (m) =>
     [
       m.prerequisites.length ? `Hold first: ${m.prerequisites.map((p) => p.title).join(', ')}.` : '',
-      m.completion !== 'quiz' ? 'Read every page of every module.' : '',
-      m.completion !== 'pages' ? `Score at least ${m.masteryScore}% in the module quizzes.` : '',
+      ruleNeeds(m.completion).pages ? 'Read every page of every module.' : '',
+      ruleNeeds(m.completion).quiz ? `Score at least ${m.masteryScore}% in the module quizzes.` : '',
     ].filter(Boolean).join(' '),
 };
 

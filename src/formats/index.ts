@@ -1,4 +1,4 @@
-import type { FormatId } from '../runtime/player-data.ts';
+import type { FormatId } from '../contract/player-data.ts';
 import type { FormatAdapter } from './adapter.ts';
 import { cmi5 } from './cmi5/index.ts';
 import { scorm12 } from './scorm12/index.ts';

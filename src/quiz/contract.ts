@@ -6,7 +6,7 @@
  * Handlers are plain functions over plain data: no zod, no Node modules. The player bundle
  * imports them, so they must stay small.
  */
-import type { QuestionModel } from '../course/model.ts';
+import type { QuestionModel } from '../contract/course-data.ts';
 import type { QuestionType } from '../schema/quiz.ts';
 
 /** Report an author error on the question; `path` is relative to the question object in its quiz file. */

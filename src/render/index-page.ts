@@ -2,8 +2,8 @@
 import Handlebars from 'handlebars';
 import type { CourseModel } from '../course/model.ts';
 import { renderQuestion } from '../quiz/index.ts';
-import type { FormatId } from '../runtime/player-data.ts';
-import { stringsFor } from '../runtime/strings.ts';
+import type { FormatId } from '../contract/player-data.ts';
+import { stringsFor } from '../contract/player-texts.ts';
 import { contentLabels } from './content-strings.ts';
 import { markdownToHtml } from './markdown-html.ts';
 import { scriptJson, toPlayerData } from './player-data.ts';

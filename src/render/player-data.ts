@@ -1,6 +1,6 @@
 /** The plain data the player receives, from the course model. */
 import type { CourseModel } from '../course/model.ts';
-import type { FormatId, PlayerData } from '../runtime/player-data.ts';
+import type { FormatId, PlayerData } from '../contract/player-data.ts';
 
 export function toPlayerData(m: CourseModel, format: FormatId): PlayerData {
   return {

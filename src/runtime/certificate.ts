@@ -2,7 +2,7 @@
 import { one } from './dom.ts';
 import type { Progress } from './progress.ts';
 import type { ProgressState } from './state.ts';
-import { format, formatNumber, type UiStrings } from './strings.ts';
+import { format, formatNumber, type UiStrings } from '../contract/player-texts.ts';
 
 export interface CertificateOptions {
   doc: Document;

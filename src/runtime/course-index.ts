@@ -1,6 +1,6 @@
 /** Flat views of the player data: the reading order and all questions. */
-import type { QuestionModel } from '../course/model.ts';
-import type { PlayerData, PlayerModule, PlayerQuiz } from './player-data.ts';
+import type { QuestionModel } from '../contract/course-data.ts';
+import type { PlayerData, PlayerModule, PlayerQuiz } from '../contract/player-data.ts';
 
 /** One place the learner can go to, in reading order. */
 export type Stop =

@@ -1,7 +1,7 @@
 /** Showing one stop (page, quiz or certificate) at a time, the table of contents and previous/next. */
 import type { CourseIndex, Stop } from './course-index.ts';
 import { all, byData, element, focusScrollers, LAYOUT_EVENT, markLang, one } from './dom.ts';
-import type { UiStrings } from './strings.ts';
+import type { UiStrings } from '../contract/player-texts.ts';
 
 export interface Navigation {
   /** Shows stop `i`; `focus` moves the keyboard focus to its heading. */

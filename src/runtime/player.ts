@@ -3,7 +3,7 @@
  * navigation, quizzes, progress and certificate to a tracker. It never knows the tracking format.
  */
 import { reportedToLms } from '../contract/reporting.ts';
-import type { PlayerData } from './player-data.ts';
+import type { PlayerData } from '../contract/player-data.ts';
 import { createCertificate } from './certificate.ts';
 import { indexCourse, locationOf, stopAt, type CourseIndex } from './course-index.ts';
 import { all, applyUiStrings, one } from './dom.ts';
@@ -13,7 +13,7 @@ import { computeProgress, type Progress } from './progress.ts';
 import { createQuizView } from './quiz-view.ts';
 import { createReadingAid } from './reading-aid-view.ts';
 import { newState } from './state.ts';
-import { format, stringsFor, uiLanguage, type UiStrings } from './strings.ts';
+import { format, stringsFor, uiLanguage, type UiStrings } from '../contract/player-texts.ts';
 import { decodeState, encodeState } from './suspend-codec.ts';
 import type { Launch, Tracker } from './tracking/tracker.ts';
 

@@ -3,6 +3,7 @@ import type { CourseIndex, QuizInfo } from './course-index.ts';
 import type { ProgressState } from './state.ts';
 
 import type { CourseStatus } from '../contract/reporting.ts';
+import { completionMet, isMastered, judgesSuccess, roundScore } from '../contract/score-rules.ts';
 
 export type { CourseStatus };
 
@@ -33,8 +34,7 @@ export interface Progress {
   percent: number;
 }
 
-/** Rounded to two decimals: the value sent to the platform and compared to the mastery score. */
-export const roundScore = (x: number) => Math.round(x * 100) / 100;
+export { roundScore };
 
 /** A wrong answer the learner may submit again. */
 export function canRetry(quiz: QuizInfo, tries: number, correct: boolean): boolean {
@@ -62,7 +62,7 @@ function quizProgress(quiz: QuizInfo, state: ProgressState): QuizProgress & { po
     total: quiz.questions.length,
     score,
     done,
-    passed: done && score !== null ? score >= quiz.passingScore : null,
+    passed: done && score !== null ? isMastered(score, quiz.passingScore) : null,
     points,
     max,
   };
@@ -79,17 +79,15 @@ export function computeProgress(index: CourseIndex, state: ProgressState, master
   const totalPoints = detailed.reduce((n, q) => n + q.points, 0);
   const hasQuestions = index.questions.length > 0;
   const score = hasQuestions && quizzesDone && totalMax > 0 ? roundScore((totalPoints / totalMax) * 100) : null;
-  const mastered = score !== null && score >= masteryScore;
+  const mastered = score !== null && isMastered(score, masteryScore);
 
   let status: CourseStatus = 'incomplete';
   const rule = index.data.completion;
-  if (rule === 'pages') {
-    if (pagesDone) status = 'completed';
-  } else if (!hasQuestions) {
-    if (rule === 'quiz' || pagesDone) status = 'completed';
+  if (!judgesSuccess(rule, hasQuestions)) {
+    if (completionMet(rule, pagesDone, true)) status = 'completed';
   } else if (quizzesDone) {
     if (!mastered) status = 'failed';
-    else if (rule === 'quiz' || pagesDone) status = 'passed';
+    else if (completionMet(rule, pagesDone, quizzesDone)) status = 'passed';
   }
 
   let finished = status === 'completed' || status === 'passed';

@@ -1,5 +1,5 @@
 /** The quizzes on the page: answering, feedback, attempts, restore, and the question order. */
-import type { QuestionModel } from '../course/model.ts';
+import type { QuestionModel } from '../contract/course-data.ts';
 import { handlerOf, type AnyResponse } from '../quiz/index.ts';
 import { hashString, shuffled } from '../quiz/shared.ts';
 import type { CourseIndex, QuizInfo } from './course-index.ts';
@@ -7,7 +7,7 @@ import { all, byData, element, markLang, one } from './dom.ts';
 import { latencyClock } from './latency.ts';
 import { canRetry, type Progress } from './progress.ts';
 import type { Answer, ProgressState } from './state.ts';
-import { format, formatNumber, type UiStrings } from './strings.ts';
+import { format, formatNumber, type UiStrings } from '../contract/player-texts.ts';
 
 export interface QuizViewOptions {
   doc: Document;

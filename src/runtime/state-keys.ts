@@ -12,7 +12,7 @@
  * The salt (0–35) is the first one under which no two pages and no two questions of the course
  * share a key, so within one version a key names exactly one page or question.
  */
-import type { QuestionModel } from '../course/model.ts';
+import type { QuestionModel } from '../contract/course-data.ts';
 import { handlerOf } from '../quiz/index.ts';
 import { hashString } from '../quiz/shared.ts';
 import type { CourseIndex } from './course-index.ts';

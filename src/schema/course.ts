@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { supportedLanguages } from '../contract/languages.ts';
 import { reportingPolicies } from '../contract/reporting.ts';
 
-/** ISO 639-1 codes the player and the packages know. */
-export const supportedLanguages = ['fr', 'nl', 'de', 'en'] as const;
+export { supportedLanguages };
 export const Lang = z.enum(supportedLanguages);
 export type Lang = z.infer<typeof Lang>;
 

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { uiStrings, type UiKey, type UiLang } from '../../src/runtime/strings.ts';
+import { uiStrings, type UiKey, type UiLang } from '../../src/contract/player-texts.ts';
 import { axeViolations } from '../helpers/a11y-axe.ts';
 import { buildRealCourses, type BuiltCourse } from '../helpers/a11y-courses.ts';
 import { useBrowser } from '../helpers/browser.ts';

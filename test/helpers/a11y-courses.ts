@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build, type BuildOptions } from '../../src/index.ts';
 import { indexCourse, locationOf } from '../../src/runtime/course-index.ts';
-import type { PlayerData } from '../../src/runtime/player-data.ts';
+import type { PlayerData } from '../../src/contract/player-data.ts';
 import { newState } from '../../src/runtime/state.ts';
 import { encodeState } from '../../src/runtime/suspend-codec.ts';
 import { storageKey } from '../../src/runtime/tracking/standalone.ts';

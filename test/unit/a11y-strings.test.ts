@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderQuestion } from '../../src/quiz/index.ts';
-import { uiStringProblems } from '../../src/runtime/i18n-check.ts';
-import { uiKeys, uiLangOf, uiLanguage, uiStrings, type UiKey } from '../../src/runtime/strings.ts';
+import { uiStringProblems } from '../../src/contract/player-texts-check.ts';
+import { uiKeys, uiLangOf, uiLanguage, uiStrings, type UiKey } from '../../src/contract/player-texts.ts';
 import { supportedLanguages } from '../../src/schema/course.ts';
 import { allTypes } from './quiz-fixtures.ts';
 

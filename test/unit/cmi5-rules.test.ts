@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cmi5SessionProblems, validationProblems } from '../helpers/lrs-checks.ts';
-import { activity, ActivityType } from '../../src/runtime/tracking/statement-activities.ts';
+import { activity, ActivityType } from '../../src/contract/activities.ts';
 import { CMI5, experienced, lifecycle, mergeContext, type StatementScope } from '../../src/runtime/tracking/statement-builder.ts';
 import { courseStructureXml, masteryDecimal, moveOnOf } from '../../src/formats/cmi5/course-structure.ts';
 

@@ -1,6 +1,6 @@
 /** Player data of made-up courses, for the runtime unit tests. */
 import type { QuestionModel } from '../../src/course/model.ts';
-import type { PlayerData, PlayerModule } from '../../src/runtime/player-data.ts';
+import type { PlayerData, PlayerModule } from '../../src/contract/player-data.ts';
 
 export interface CourseShape {
   /** Pages per module. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { format, stringsFor, uiKeys, uiStrings } from '../../src/runtime/strings.ts';
+import { format, stringsFor, uiKeys, uiStrings } from '../../src/contract/player-texts.ts';
 import { supportedLanguages } from '../../src/schema/course.ts';
 
 describe('UI strings', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
 import { renderQuestion } from '../../src/quiz/index.ts';
-import { uiStrings } from '../../src/runtime/strings.ts';
+import { uiStrings } from '../../src/contract/player-texts.ts';
 import { allTypes } from './quiz-fixtures.ts';
 
 const template = Handlebars.compile(readFileSync(new URL('../../templates/player.hbs', import.meta.url), 'utf8'));

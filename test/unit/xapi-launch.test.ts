@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { normalizeActor, readTinCanLaunch } from '../../src/runtime/tracking/xapi-launch.ts';
 import { readCmi5Launch } from '../../src/runtime/tracking/cmi5.ts';
 import { uuid } from '../../src/runtime/tracking/statement-builder.ts';
-import { pageIri, questionIri } from '../../src/runtime/tracking/statement-activities.ts';
+import { pageIri, questionIri } from '../../src/contract/activities.ts';
 import { scoreOf } from '../../src/runtime/tracking/xapi.ts';
-import type { PlayerData } from '../../src/runtime/player-data.ts';
+import type { PlayerData } from '../../src/contract/player-data.ts';
 
 const q = (actor: unknown, extra: Record<string, string> = {}) =>
   `?${new URLSearchParams({ endpoint: 'https://lrs.example.org/xapi/', auth: 'Basic abc', actor: JSON.stringify(actor), ...extra })}`;

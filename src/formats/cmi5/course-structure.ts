@@ -4,21 +4,16 @@
  * course's, on the 0–1 scale, given only when the AU has questions to pass.
  */
 import type { CourseModel, ModuleModel } from '../../course/model.ts';
-import { ActivityType } from '../../runtime/tracking/statement-activities.ts';
+import { ActivityType } from '../../contract/ids.ts';
+import { moveOnOf, toScaled } from '../../contract/score-rules.ts';
 import { esc } from '../xml.ts';
 
 export const CMI5_NS = 'https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd';
 
-export type MoveOn = 'Passed' | 'Completed' | 'CompletedAndPassed' | 'CompletedOrPassed' | 'NotApplicable';
-
-/** The AU's moveOn for the course rule, given whether the AU has any question. */
-export function moveOnOf(completion: CourseModel['completion'], hasQuestions: boolean): MoveOn {
-  if (!hasQuestions || completion === 'pages') return 'Completed';
-  return completion === 'quiz' ? 'Passed' : 'CompletedAndPassed';
-}
+export { moveOnOf };
 
 /** 0–100 to a 0–1 decimal with at most four places. */
-export const masteryDecimal = (score: number) => String(Math.round(score * 100) / 10000);
+export const masteryDecimal = (score: number) => String(toScaled(score));
 
 /** A title or description with one langstring per language that has the text. */
 const langstrings = (tag: string, texts: [lang: string, text: string | undefined][], indent: string) =>

@@ -5,7 +5,7 @@
  */
 import type { CourseModel, ModuleModel, QuestionModel } from '../../course/model.ts';
 import type { XapiComponent } from '../../quiz/contract.ts';
-import { ActivityType, moduleIri, questionDefinition, questionIri } from '../../runtime/tracking/statement-activities.ts';
+import { ActivityType, moduleIri, questionDefinition, questionIri } from '../../contract/activities.ts';
 import { esc } from '../xml.ts';
 
 const I = '      ';

@@ -3,7 +3,7 @@
  * then holds that module only (its pages, its quiz, its table of contents entry), for the player
  * and for the learner. Runs before the player reads its data.
  */
-import type { PlayerData } from '../player-data.ts';
+import type { PlayerData } from '../../contract/player-data.ts';
 
 export function showOnlyModule(doc: Document, moduleId: string | null): void {
   if (!moduleId) return;

@@ -3,8 +3,9 @@
  * read from the State resource, the learner preferences read, then tracking as in xAPI with the
  * LMS's context template, the cmi5 categories and the launch activity id.
  */
-import type { PlayerData } from '../player-data.ts';
-import { activity, ActivityType } from './statement-activities.ts';
+import { fromScaled, toScaled } from '../../contract/score-rules.ts';
+import type { PlayerData } from '../../contract/player-data.ts';
+import { activity, ActivityType } from '../../contract/activities.ts';
 import { CMI5, type Context } from './statement-builder.ts';
 import { XapiClient, withSlash, type Agent } from './xapi-client.ts';
 import { isUuid, parseJson } from './xapi-launch.ts';
@@ -134,7 +135,7 @@ export function cmi5Session(data: PlayerData, launch: Cmi5Launch, win: Window): 
     };
     const skipInitialized = !!marks.initialized;
     mark({ initialized: true });
-    const courseMastery = data.masteryScore / 100;
+    const courseMastery = toScaled(data.masteryScore);
     return {
       client,
       scope: {
@@ -149,7 +150,7 @@ export function cmi5Session(data: PlayerData, launch: Cmi5Launch, win: Window): 
       queueKey: `connectoo:xapi-queue:${withSlash(launch.endpoint)}|${launch.registration}`,
       sessionId,
       mode: ld.launchMode === 'Normal' ? 'normal' : ld.launchMode === 'Browse' ? 'browse' : 'review',
-      masteryScore: ld.masteryScore === undefined ? undefined : Math.round(ld.masteryScore * 10000) / 100,
+      masteryScore: ld.masteryScore === undefined ? undefined : fromScaled(ld.masteryScore),
       skipInitialized,
       ended: !!marks.terminated,
       returnURL: ld.returnURL,

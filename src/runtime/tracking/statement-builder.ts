@@ -3,8 +3,8 @@
  * cmi5, on the launch activity), `experienced` per page and `answered` per question, each with
  * its own id, a UTC timestamp, the registration and the context activities.
  */
-import type { QuestionModel } from '../../course/model.ts';
-import { activity, ActivityType, moduleIri, pageIri, questionActivity, type Activity } from './statement-activities.ts';
+import type { QuestionModel } from '../../contract/course-data.ts';
+import { activity, ActivityType, moduleIri, pageIri, questionActivity, type Activity } from '../../contract/activities.ts';
 import type { Statement } from './statement-queue.ts';
 import type { Agent } from './xapi-client.ts';
 

@@ -3,7 +3,7 @@
  * The player core only talks to this interface and never knows which format runs.
  * Every method but `init` is fire-and-forget and must never throw.
  */
-import type { QuestionModel } from '../../course/model.ts';
+import type { QuestionModel } from '../../contract/course-data.ts';
 import type { AnyResponse } from '../../quiz/index.ts';
 import type { CourseStatus } from '../progress.ts';
 

@@ -2,8 +2,8 @@
  * TinCan launch parameters (FACTS §4.3): `endpoint`, `auth`, `actor`, `registration`,
  * `activity_id` and `grouping`. Nothing about the learner or the LRS is in the package.
  */
-import type { PlayerData } from '../player-data.ts';
-import { activity, ActivityType, type Activity } from './statement-activities.ts';
+import type { PlayerData } from '../../contract/player-data.ts';
+import { activity, ActivityType, type Activity } from '../../contract/activities.ts';
 import { XapiClient, withSlash, type Agent } from './xapi-client.ts';
 import { PROGRESS_STATE_ID, type XapiSession } from './xapi.ts';
 

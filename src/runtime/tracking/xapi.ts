@@ -4,7 +4,8 @@
  * registration (with a copy in local storage, used when the LRS cannot be reached at launch).
  */
 import { reportsEarlyFailure } from '../../contract/reporting.ts';
-import type { PlayerData, PlayerModule } from '../player-data.ts';
+import { completionMet, isMastered, toScaled } from '../../contract/score-rules.ts';
+import type { PlayerData, PlayerModule } from '../../contract/player-data.ts';
 import { isoDuration } from '../time-format.ts';
 import { answered, experienced, lifecycle, type Result, type StatementScope } from './statement-builder.ts';
 import { StatementQueue, type Statement } from './statement-queue.ts';
@@ -75,7 +76,7 @@ export function scoreOf(score: number, data: PlayerData): NonNullable<Result['sc
   const total = points.reduce((a, b) => a + b, 0);
   const whole = total > 0 && points.every(Number.isInteger);
   return {
-    scaled: Math.round(score * 100) / 10000,
+    scaled: toScaled(score),
     raw: whole ? Math.round((score * total) / 100) : Math.round(score),
     min: 0,
     max: whole ? total : 100,
@@ -200,15 +201,10 @@ export class XapiTracker implements Tracker {
   report(p: ProgressReport): void {
     const s = this.s;
     if (!s || s.mode !== 'normal' || this.terminated) return;
-    const rule = this.data.completion;
     const complete =
       p.pagesDone === undefined || p.quizzesDone === undefined
         ? p.status === 'completed' || p.status === 'passed'
-        : rule === 'pages'
-          ? p.pagesDone
-          : rule === 'quiz'
-            ? p.quizzesDone
-            : p.pagesDone && p.quizzesDone;
+        : completionMet(this.data.completion, p.pagesDone, p.quizzesDone);
     const sent = this.doc.sent;
     let changed = false;
     if (complete && !sent.completed) {
@@ -218,7 +214,7 @@ export class XapiTracker implements Tracker {
     const mastery = s.masteryScore ?? this.data.masteryScore;
     const done = p.quizzesDone ?? (p.status === 'passed' || p.status === 'failed');
     if (done && p.score !== null && !this.judgedThisSession && !sent.passed) {
-      const passed = p.score >= mastery;
+      const passed = isMastered(p.score, mastery);
       // `failed` once nothing can change it, or earlier under a "…-failed" policy (contract/reporting.ts).
       const failedNow = p.status === 'failed' && (p.finished || reportsEarlyFailure(this.data.reporting));
       if (passed || (failedNow && !sent.failed)) {

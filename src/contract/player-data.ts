@@ -3,7 +3,8 @@
  * `<script type="application/json" id="connectoo-data">`). Plain data; the
  * player never needs anything else about the course.
  */
-import type { Completion, QuizModel, Reporting } from '../course/model.ts';
+import type { Completion, QuizData } from './course-data.ts';
+import type { Reporting } from './reporting.ts';
 
 export interface PlayerData {
   /** Bumped when this shape changes incompatibly (suspend data written by older players is then ignored field by field). */
@@ -32,4 +33,4 @@ export interface PlayerModule {
   quiz?: PlayerQuiz;
 }
 
-export type PlayerQuiz = Omit<QuizModel, 'file'>;
+export type PlayerQuiz = QuizData;

@@ -6,17 +6,12 @@
  *   page     <iri>/<module-id>/<page-id>   (page ids are already `<module-id>/<page-id>`)
  *   question <iri>/<module-id>/<question-id>
  */
-import type { QuestionModel } from '../../course/model.ts';
-import type { LanguageMap, XapiComponents } from '../../quiz/contract.ts';
-import { handlerOf } from '../../quiz/index.ts';
+import type { QuestionModel } from './course-data.ts';
+import type { LanguageMap, XapiComponents } from '../quiz/contract.ts';
+import { handlerOf } from '../quiz/index.ts';
+import { ActivityType, questionIri } from './ids.ts';
 
-const ADL = 'http://adlnet.gov/expapi/activities/';
-export const ActivityType = {
-  course: `${ADL}course`,
-  module: `${ADL}module`,
-  page: 'http://activitystrea.ms/schema/1.0/page',
-  interaction: `${ADL}cmi.interaction`,
-} as const;
+export { ActivityType, moduleIri, pageIri, questionIri } from './ids.ts';
 
 export interface ActivityDefinition extends XapiComponents {
   type: string;
@@ -31,13 +26,6 @@ export interface Activity {
   id: string;
   definition?: ActivityDefinition;
 }
-
-/** Ids are IRIs: characters outside the allowed set are percent-encoded. */
-const part = (s: string) => encodeURI(s).replace(/[#?]/g, encodeURIComponent);
-
-export const moduleIri = (iri: string, moduleId: string) => `${iri}/${part(moduleId)}`;
-export const pageIri = (iri: string, pageId: string) => `${iri}/${pageId.split('/').map(part).join('/')}`;
-export const questionIri = (iri: string, moduleId: string, questionId: string) => `${iri}/${part(moduleId)}/${part(questionId)}`;
 
 const text = (lang: string, s: string | undefined): LanguageMap | undefined => (s ? { [lang]: s } : undefined);
 

@@ -2,7 +2,7 @@
  * Learner-facing texts of the player, per course language. `{n}`, `{m}`, `{date}`… are filled in by the player.
  * Every language a course may declare must define every key: a missing language or key fails to compile.
  */
-import type { Lang } from '../schema/course.ts';
+import type { Lang } from './languages.ts';
 
 export const uiKeys = [
   'skipToContent',

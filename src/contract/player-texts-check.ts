@@ -3,7 +3,7 @@
  * empty, with the same `{placeholders}` as the English text. The types already refuse a missing
  * key at compile time; this check also runs where no compiler does (a build, a test).
  */
-import { uiKeys, uiStrings } from './strings.ts';
+import { uiKeys, uiStrings } from './player-texts.ts';
 
 type Table = Record<string, Partial<Record<string, string>> | undefined>;
 
