@@ -84,6 +84,13 @@ export interface QuestionHandler<T extends QuestionType> {
   scormResponse(q: QuestionOfType<T>, r: ResponseOf<T>): string;
   /** `cmi.interactions.n.correct_responses.0.pattern`. */
   scormPattern(q: QuestionOfType<T>): string;
+  /**
+   * SCORM 2004 `cmi.interactions.n.learner_response` (RTE 4.2.9.2): readable ids joined by `[,]`/`[.]`,
+   * texts as `{lang=…}text`. The interaction type is `scormType` (the same word in 2004).
+   */
+  scorm2004Response(q: QuestionOfType<T>, r: ResponseOf<T>, lang: string): string;
+  /** SCORM 2004 `cmi.interactions.n.correct_responses.n.pattern`, one string per record (each one correct answer). */
+  scorm2004Patterns(q: QuestionOfType<T>, lang: string): string[];
   /** xAPI `result.response`. */
   xapiResponse(q: QuestionOfType<T>, r: ResponseOf<T>): string;
   /** xAPI `definition.correctResponsesPattern`. */

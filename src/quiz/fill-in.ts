@@ -1,5 +1,5 @@
 import type { QuestionHandler } from './contract.ts';
-import { cut255, elementId, escapeHtml, normalizeText } from './shared.ts';
+import { cut255, elementId, escapeHtml, langString, normalizeText, SCORM2004_FILL_IN_PATTERNS } from './shared.ts';
 
 /** Longest text kept for a fill-in response (suspend data and tracking). */
 export const FILL_IN_MAX = 255;
@@ -64,6 +64,11 @@ export const fillIn: QuestionHandler<'fill-in'> = {
   },
   scormResponse: (_q, r) => cut255(r),
   scormPattern: (q) => cut255(q.answers[0] ?? ''),
+  scorm2004Response: (_q, r, lang) => langString(lang, r),
+  scorm2004Patterns(q, lang) {
+    const prefix = q.caseSensitive ? '{case_matters=true}' : '';
+    return q.answers.slice(0, SCORM2004_FILL_IN_PATTERNS).map((a) => prefix + langString(lang, a.trim()));
+  },
   xapiResponse: (_q, r) => r,
   xapiPatterns(q) {
     const prefix = q.caseSensitive ? '{case_matters=true}' : '';

@@ -73,6 +73,8 @@ export const matching: QuestionHandler<'matching'> = {
   scormResponse: (q, r) =>
     r.map((t, i) => `${shortId(i)}.${shortId(q.pairs.findIndex((p) => p.target.id === t))}`).join(','),
   scormPattern: (q) => q.pairs.map((_, i) => `${shortId(i)}.${shortId(i)}`).join(','),
+  scorm2004Response: (q, r) => q.pairs.map((p, i) => `${p.source.id}[.]${r[i]}`).join('[,]'),
+  scorm2004Patterns: (q) => [q.pairs.map((p) => `${p.source.id}[.]${p.target.id}`).join('[,]')],
   xapiResponse: (q, r) => q.pairs.map((p, i) => `${p.source.id}[.]${r[i]}`).join('[,]'),
   xapiPatterns: (q) => [q.pairs.map((p) => `${p.source.id}[.]${p.target.id}`).join('[,]')],
   xapiComponents: (q, lang) => ({

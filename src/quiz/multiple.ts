@@ -47,6 +47,8 @@ export const multiple: QuestionHandler<'multiple'> = {
   },
   scormResponse: (q, r) => shortIdsOf(q, r).join(','),
   scormPattern: (q) => shortIdsOf(q, correctIds(q)).join(','),
+  scorm2004Response: (q, r) => q.choices.filter((c) => r.includes(c.id)).map((c) => c.id).join('[,]'),
+  scorm2004Patterns: (q) => [correctIds(q).join('[,]')],
   xapiResponse: (q, r) => q.choices.filter((c) => r.includes(c.id)).map((c) => c.id).join('[,]'),
   xapiPatterns: (q) => [correctIds(q).join('[,]')],
   xapiComponents: choiceComponents,

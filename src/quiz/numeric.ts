@@ -86,6 +86,12 @@ export const numeric: QuestionHandler<'numeric'> = {
     if (q.min !== undefined && q.max !== undefined) return formatDecimal((q.min + q.max) / 2);
     return formatDecimal(q.min ?? q.max ?? 0);
   },
+  scorm2004Response: (_q, r) => formatDecimal(r),
+  scorm2004Patterns(q) {
+    const [low, high] = numericRange(q);
+    const side = (n: number) => (Number.isFinite(n) ? formatDecimal(n) : '');
+    return [`${side(low)}[:]${side(high)}`];
+  },
   xapiResponse: (_q, r) => String(r),
   xapiPatterns(q) {
     if (q.answer !== undefined) {

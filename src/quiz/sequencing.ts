@@ -52,6 +52,8 @@ export const sequencing: QuestionHandler<'sequencing'> = {
   },
   scormResponse: (q, r) => r.map((id) => itemShortId(q, id)).join(','),
   scormPattern: (q) => q.items.map((_, i) => shortId(i)).join(','),
+  scorm2004Response: (_q, r) => r.join('[,]'),
+  scorm2004Patterns: (q) => [q.items.map((it) => it.id).join('[,]')],
   xapiResponse: (_q, r) => r.join('[,]'),
   xapiPatterns: (q) => [q.items.map((it) => it.id).join('[,]')],
   xapiComponents: (q, lang) => ({ choices: q.items.map((it) => ({ id: it.id, description: { [lang]: it.text } })) }),

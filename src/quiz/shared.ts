@@ -123,6 +123,15 @@ export function checkDuplicateIds(
 /** Truncates to the SCORM 1.2 CMIFeedback length. */
 export const cut255 = (s: string): string => (s.length > 255 ? s.slice(0, 255) : s);
 
+/** SCORM 2004 localized string (RTE 4.1.1.7): `{lang=fr}text`, the text cut to 250 characters and kept off the delimiters. */
+export function langString(lang: string, text: string): string {
+  const clean = text.replace(/\[[,.:]\]/g, ' ').replace(/^\{/, '(');
+  return `{lang=${lang}}${clean.length > 250 ? clean.slice(0, 250) : clean}`;
+}
+
+/** Correct responses an LMS must keep per fill-in interaction (SCORM 2004 RTE, smallest permitted maximum). */
+export const SCORM2004_FILL_IN_PATTERNS = 5;
+
 export function elementId(interactionId: string, suffix = ''): string {
   return `cx-${interactionId}${suffix ? `-${suffix}` : ''}`;
 }

@@ -45,6 +45,8 @@ export const single: QuestionHandler<'single'> = {
     const i = q.choices.findIndex((c) => isCorrectChoice(q, c));
     return i < 0 ? '' : shortId(i);
   },
+  scorm2004Response: (_q, r) => r,
+  scorm2004Patterns: (q) => correctIds(q),
   xapiResponse: (_q, r) => r,
   xapiPatterns: (q) => correctIds(q),
   xapiComponents: choiceComponents,

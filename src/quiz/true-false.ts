@@ -33,6 +33,8 @@ export const trueFalse: QuestionHandler<'true-false'> = {
   decode: (_q, s) => (s === 't' ? true : s === 'f' ? false : null),
   scormResponse: (_q, r) => (r ? 't' : 'f'),
   scormPattern: (q) => (q.answer ? 't' : 'f'),
+  scorm2004Response: (_q, r) => String(r),
+  scorm2004Patterns: (q) => [String(q.answer)],
   xapiResponse: (_q, r) => String(r),
   xapiPatterns: (q) => [String(q.answer)],
   xapiComponents: () => ({}),

@@ -1,4 +1,4 @@
-/** Time values as SCORM 1.2 and xAPI write them. */
+/** Time values as SCORM 1.2, SCORM 2004 and xAPI write them. */
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
@@ -26,4 +26,9 @@ export function isoDuration(ms: number): string {
   const cs = Number.isFinite(ms) && ms > 0 ? Math.round(ms / 10) : 0;
   const s = cs / 100;
   return `PT${String(s)}S`;
+}
+
+/** SCORM 2004 time (RTE 4.1.1.10): UTC date and time to the hundredth, `2026-01-01T09:05:07.25Z`. */
+export function scorm2004Time(date: Date): string {
+  return `${date.toISOString().slice(0, 22)}Z`;
 }

@@ -1,4 +1,4 @@
-/** Finds the SCORM 1.2 `API` object of the platform (FACTS §2.1). */
+/** Finds the SCORM 1.2 `API` object of the platform (FACTS §2.1); the same walk serves SCORM 2004. */
 
 export interface Scorm12Api {
   LMSInitialize(arg: ''): unknown;
@@ -14,6 +14,8 @@ export interface Scorm12Api {
 /** The bits of `Window` the search uses (a plain object in tests). */
 export interface WindowLike {
   API?: unknown;
+  /** SCORM 2004 (see scorm2004-api.ts). */
+  API_1484_11?: unknown;
   parent?: WindowLike | null;
   opener?: WindowLike | null;
   top?: WindowLike | null;
@@ -30,11 +32,11 @@ function apiOf(win: WindowLike): Scorm12Api | null {
   }
 }
 
-/** Walks `win` and its parents, at most `maxHops` steps up. */
-export function searchUp(start: WindowLike | null | undefined, maxHops = MAX_HOPS): Scorm12Api | null {
+/** Walks `win` and its parents, at most `maxHops` steps up, for what `pick` finds on a window. */
+export function searchUpFor<T>(start: WindowLike | null | undefined, pick: (win: WindowLike) => T | null, maxHops = MAX_HOPS): T | null {
   let win = start;
   for (let hops = 0; win && hops <= maxHops; hops++) {
-    const api = apiOf(win);
+    const api = pick(win);
     if (api) return api;
     let parent: WindowLike | null | undefined;
     try {
@@ -48,6 +50,11 @@ export function searchUp(start: WindowLike | null | undefined, maxHops = MAX_HOP
   return null;
 }
 
+/** Walks `win` and its parents, at most `maxHops` steps up. */
+export function searchUp(start: WindowLike | null | undefined, maxHops = MAX_HOPS): Scorm12Api | null {
+  return searchUpFor(start, apiOf, maxHops);
+}
+
 const read = <T>(get: () => T): T | null => {
   try {
     return get();
@@ -57,10 +64,15 @@ const read = <T>(get: () => T): T | null => {
 };
 
 /** The parents first, then the window that opened this one (and its parents), then the opener of the top window. */
-export function findApi(win: WindowLike, maxHops = MAX_HOPS): Scorm12Api | null {
+export function findApiWith<T>(win: WindowLike, pick: (win: WindowLike) => T | null, maxHops = MAX_HOPS): T | null {
   return (
-    searchUp(win, maxHops) ??
-    searchUp(read(() => win.opener), maxHops) ??
-    searchUp(read(() => win.top?.opener), maxHops)
+    searchUpFor(win, pick, maxHops) ??
+    searchUpFor(read(() => win.opener), pick, maxHops) ??
+    searchUpFor(read(() => win.top?.opener), pick, maxHops)
   );
+}
+
+/** The SCORM 1.2 `API`, searched as `findApiWith` does. */
+export function findApi(win: WindowLike, maxHops = MAX_HOPS): Scorm12Api | null {
+  return findApiWith(win, apiOf, maxHops);
 }
