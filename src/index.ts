@@ -8,10 +8,10 @@ import { loadCourse, type CourseSpec } from './course/load-course.ts';
 import type { CourseModel } from './course/model.ts';
 import { toModel } from './course/to-model.ts';
 import { collector, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
-import { zipName, type PackageFile } from './formats/adapter.ts';
+import { zipName } from './formats/adapter.ts';
 import { achievement, badgeName } from './formats/badge.ts';
 import { availableFormats, formats } from './formats/index.ts';
-import { buildZip, type PackageSources } from './package/build-package.ts';
+import { buildZip } from './package/build-package.ts';
 import { writeAtomic } from './package/zip.ts';
 import { renderPages } from './render/index-page.ts';
 import type { FormatId } from './contract/player-data.ts';
@@ -20,8 +20,8 @@ import { scaffoldCourse } from './course/scaffold.ts';
 import { checkStateBudget } from './course/state-budget.ts';
 import { writeNewCourse } from './package/write-course.ts';
 import { writeJsonSchemas } from './package/write-schemas.ts';
-import { listCourseDirs, readCourseFile, readCourseSources } from './sources/read-course.ts';
-import { readScorm12ControlFiles, readTemplate } from './sources/read-tool-files.ts';
+import { listCourseDirs, readCourseSources } from './sources/read-course.ts';
+import { readCourseAssets, readToolSources, type PackageSources } from './sources/read-package-sources.ts';
 
 export type { Diagnostic } from './diagnostics/diagnostic.ts';
 export type { CourseModel } from './course/model.ts';
@@ -155,26 +155,24 @@ export async function build(opts: BuildOptions = {}): Promise<BuildResult> {
   if (opts.langs?.length && !courses.some((c) => c.languages.some((l) => opts.langs!.includes(l))))
     throw new UsageError(`No course is written in ${opts.langs.join(', ')}.`);
 
-  const template = await readTemplate('player.hbs');
-  const controlFiles: Record<string, PackageFile[]> = wanted.includes('scorm12') ? { scorm12: await readScorm12ControlFiles() } : {};
+  const tool = await readToolSources(wanted.map((f) => formats[f]!));
   const pending: { output: Omit<BuildOutput, 'sha256' | 'bytes'>; zip: Buffer }[] = [];
   const badges: { file: string; json: string }[] = [];
   for (const spec of courses) {
-    const assets = new Map<string, Uint8Array>();
-    for (const set of Object.values(spec.assets))
-      for (const a of set ?? []) if (!assets.has(a)) assets.set(a, new Uint8Array(await readCourseFile(spec.dir, a)));
+    const src: PackageSources = { ...tool, assets: await readCourseAssets(spec) };
     const translations = models(spec);
     for (const model of models(spec, opts.langs)) {
-      const src: PackageSources = { template, assets, controlFiles, translations: translations.map((t) => (t.lang === model.lang ? model : t)) };
+      const others = translations.filter((t) => t.lang !== model.lang);
       const pages = renderPages(model);
       badges.push({ file: join(outDir, badgeName(model)), json: JSON.stringify(achievement(model), null, 2) + '\n' });
       const variants = [{ model, module: undefined as string | undefined }];
       if (opts.split === 'modules') model.modules.forEach((m, i) => variants.push({ model: moduleModel(model, i), module: m.id }));
       for (const v of variants)
         for (const f of wanted) {
-          const whole = opts.split === 'modules' ? formats[f]!.splitModules : undefined;
+          const adapter = formats[f]!;
+          const whole = opts.split === 'modules' && !!adapter.splitModules;
           if (whole && v.module) continue;
-          const zip = await buildZip(v.model, whole ?? formats[f]!, pages, src);
+          const zip = await buildZip(v.model, adapter, pages, src, { translations: [model, ...others], splitModules: whole });
           const file = join(outDir, zipName(model, f, v.module));
           pending.push({ output: { file, course: model.id, lang: model.lang, format: f, module: v.module, version: model.version }, zip });
         }

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { relative } from 'node:path';
 import { availableFormats, build, check, newCourse, UsageError } from '../index.ts';
 import type { FormatId } from '../contract/player-data.ts';
-import { formatDiagnostic, summary } from './format-diagnostics.ts';
+import { formatDiagnostic, summary } from '../diagnostics/format-diagnostics.ts';
 import { writeJsonSchemas } from '../package/write-schemas.ts';
 
 const usage = `Usage:

@@ -23,4 +23,15 @@ export interface QuizData {
   questions: QuestionModel[];
 }
 
-export const questionModel = (moduleId: string, q: Question): QuestionModel => ({ ...q, interactionId: interactionId(moduleId, q.id) });
+/**
+ * The one normalisation of a question, done when the model is built (checks only read): its
+ * interaction id, and, for choice questions, `correct: <id or ids>` resolved onto the choices.
+ * Returns a new object; the parsed quiz is left as written.
+ */
+export function questionModel(moduleId: string, q: Question): QuestionModel {
+  const id = interactionId(moduleId, q.id);
+  if (q.type !== 'single' && q.type !== 'multiple') return { ...q, interactionId: id };
+  const { correct, ...rest } = q;
+  const named = correct === undefined ? [] : Array.isArray(correct) ? correct : [correct];
+  return { ...rest, interactionId: id, choices: q.choices.map((c) => ({ ...c, correct: c.correct || named.includes(c.id) })) };
+}

@@ -1,48 +1,18 @@
 /** From raw sources to a validated, multi-language course spec (no I/O). */
 import { join } from 'node:path';
-import type { Root } from 'mdast';
 import { z } from 'zod';
 import type { Report } from '../diagnostics/diagnostic.ts';
-import { Course, supportedLanguages, type Lang, type Module } from '../schema/course.ts';
-import type { Quiz } from '../schema/quiz.ts';
-import type { CourseSources, SourceText } from '../sources/read-course.ts';
+import { Course, supportedLanguages, type Lang } from '../schema/course.ts';
+import type { CourseSources } from '../sources/read-course.ts';
 import { uiStringProblems } from '../contract/player-texts-check.ts';
 import { lintPage } from './content-lint.ts';
 import { checkAndRewrite } from './markdown.ts';
 import { loadModule } from './load-module.ts';
 import { checkQuizzes } from './quiz-checks.ts';
-import { fieldsAt, validate } from './validate.ts';
-import { parseYaml, type Located } from './yaml.ts';
+import type { CourseSpec, ModuleSpec } from './spec.ts';
+import { yamlFile } from './yaml-file.ts';
 
-export interface PageSpec {
-  file: string;
-  title: string;
-  optional: boolean;
-  mdast: Root;
-}
-export interface ModuleSpec {
-  id: string;
-  meta: Module;
-  /** Page keys (file name without language), in order. */
-  pages: { key: string; byLang: Partial<Record<Lang, PageSpec>> }[];
-  quiz: Partial<Record<Lang, { file: string; quiz: Quiz; located: Located }>>;
-}
-export interface CourseSpec {
-  dir: string;
-  course: Course;
-  languages: Lang[];
-  modules: ModuleSpec[];
-  /** Course-relative files used by pages, per language. */
-  assets: Partial<Record<Lang, Set<string>>>;
-}
-
-export function yamlFile<S extends z.ZodType>(src: SourceText, dir: string, schema: S, report: Report) {
-  const file = join(dir, src.path);
-  const located = parseYaml(file, src.text, report);
-  if (!located) return undefined;
-  const data = validate(schema, file, located, report, (p) => fieldsAt(schema, located.data, p));
-  return data ? { data, located } : undefined;
-}
+export type { CourseSpec, ModuleSpec, PageSpec } from './spec.ts';
 
 export function loadCourse(src: CourseSources, report: Report): CourseSpec | undefined {
   const dir = src.dir;

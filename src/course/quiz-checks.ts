@@ -1,17 +1,21 @@
 /** Checks that involve a whole quiz, or the same quiz across languages. */
 import { join } from 'node:path';
 import type { Report } from '../diagnostics/diagnostic.ts';
+import { questionModel } from '../contract/course-data.ts';
+import { correctIds } from '../quiz/choice-common.ts';
 import { checkQuestion } from '../quiz/index.ts';
 import type { Lang } from '../schema/course.ts';
 import type { Question } from '../schema/quiz.ts';
-import type { ModuleSpec } from './load-course.ts';
+import type { ModuleSpec } from './spec.ts';
 
 /** What must match across languages: answer ids and correct answers (fill-in answers are words, so they may differ). */
 function innerIds(q: Question): string[] {
   switch (q.type) {
     case 'single':
-    case 'multiple':
-      return q.choices.map((c) => `${c.id}${c.correct ? '*' : ''}`);
+    case 'multiple': {
+      const correct = correctIds({ ...q, interactionId: '' });
+      return q.choices.map((c) => `${c.id}${correct.includes(c.id) ? '*' : ''}`);
+    }
     case 'matching':
       return q.pairs.map((p) => `${p.source.id}.${p.target.id}`);
     case 'sequencing':
@@ -64,18 +68,17 @@ export function checkQuizzes(modules: ModuleSpec[], languages: Lang[], dir: stri
         if ((q.type === 'single' || q.type === 'multiple') && q.correct !== undefined) {
           const ids = Array.isArray(q.correct) ? q.correct : [q.correct];
           ids.forEach((id, k) => {
-            const choice = q.choices.find((c) => c.id === id);
-            if (!choice) {
+            if (!q.choices.some((c) => c.id === id)) {
               fail({
                 ...at(Array.isArray(q.correct) ? ['correct', k] : ['correct']),
                 rule: 'quiz/unknown-correct-choice',
                 message: `The correct answer "${id}" is not among the choices (${q.choices.map((c) => c.id).join(', ')}).`,
                 hint: 'Use the id of one of the choices, or mark the right choice with correct: true.',
               });
-            } else choice.correct = true;
+            }
           });
         }
-        checkQuestion({ ...q, interactionId: `${m.id}-${q.id}` }, (path, rule, message, hint, severity) =>
+        checkQuestion(questionModel(m.id, q), (path, rule, message, hint, severity) =>
           fail({ ...at(path), rule, message, hint, severity }),
         );
       });

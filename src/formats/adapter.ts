@@ -1,5 +1,10 @@
-/** One adapter per standard. A format folder holds only what differs between standards. */
+/**
+ * One adapter per standard: everything about a format lives in its folder and is reached through
+ * this interface (package files, control files, player entry, recognising and checking its
+ * packages, the LMS its preview runs in). Build, preview and validate loop over the adapters.
+ */
 import type { CourseModel } from '../course/model.ts';
+import type { Report } from '../diagnostics/diagnostic.ts';
 import type { FormatId } from '../contract/player-data.ts';
 
 export interface PackageFile {
@@ -16,8 +21,37 @@ export interface PackageInput {
   content: PackageFile[];
   /** Launch file inside the package. */
   launch: string;
-  /** Files the build reads on the adapter's behalf (control schemas). */
+  /** This format's control files, read by the build (see `controlFiles`). */
   controlFiles: PackageFile[];
+}
+
+/** Files a format ships in every package byte for byte, as an npm dependency publishes them. */
+export interface ControlFileSet {
+  /** The npm package (pinned in package.json). */
+  npmPackage: string;
+  /** Folder inside it. */
+  dir: string;
+  /** File name → published sha256: the build refuses any other bytes. */
+  sha256: Readonly<Record<string, string>>;
+}
+
+/** `connectoo validate` for one format: the built zip's files, by path. */
+export interface PackageChecks {
+  /** The file at the package root that says what the package is (imsmanifest.xml, cmi5.xml…). */
+  controlFile: string;
+  /** The files are a package of this format (its control file is at the root, and says so). */
+  detect(files: ReadonlyMap<string, Uint8Array>): boolean;
+  /** Checks the package as an LMS import would; loaded on demand, so builds never load XML tooling. */
+  check(files: Map<string, Uint8Array>, file: string, report: Report): Promise<void>;
+}
+
+/** The LMS a preview runs the package in: a script of scorm-again's and the API object it exposes. */
+export interface PreviewLms {
+  /** Module specifier of the LMS-side script served to the preview page. */
+  script: string;
+  /** Global constructor the script defines, and the window property the package looks for. */
+  constructorName: string;
+  apiName: string;
 }
 
 export interface FormatAdapter {
@@ -26,13 +60,14 @@ export interface FormatAdapter {
   runtimeEntry: string;
   /** Extra files this standard needs at the package root (manifest...). */
   files(input: PackageInput): PackageFile[];
-  /** Files from outside the course this format must ship (e.g. SCORM control schemas). */
-  needsControlFiles?: 'scorm12';
+  controlFiles?: ControlFileSet;
+  packages: PackageChecks;
+  preview?: PreviewLms;
   /**
    * With `--split modules`, the adapter that writes ONE package holding every module as its own
    * launchable unit (cmi5: one AU per module), instead of one package per module.
    */
-  splitModules?: FormatAdapter;
+  splitModules?: Pick<FormatAdapter, 'files'>;
 }
 
 export const zipName = (model: CourseModel, format: FormatId, part?: string) =>

@@ -1,17 +1,18 @@
-/** Assembles the files of one package (content + format files) and zips them in memory. */
+/** Assembles the files of one package (content + format files) and zips them in memory: the one assembly build and preview share. */
 import type { CourseModel } from '../course/model.ts';
 import type { FormatAdapter, PackageFile } from '../formats/adapter.ts';
 import { renderIndex, type RenderedPage } from '../render/index-page.ts';
+import type { PackageSources } from '../sources/read-package-sources.ts';
 import { bundlePlayer } from './bundle-player.ts';
 import { zipToBuffer } from './zip.ts';
 
-export interface PackageSources {
-  template: string;
-  /** Bytes of course files, by course-relative path. */
-  assets: Map<string, Uint8Array>;
-  controlFiles: Record<string, PackageFile[]>;
+export type { PackageSources };
+
+export interface PackageOptions {
   /** Every language's model of the course, for formats that list names per language. */
   translations?: CourseModel[];
+  /** `--split modules` for a format that puts every module in one package (cmi5). */
+  splitModules?: boolean;
 }
 
 export async function packageFiles(
@@ -19,6 +20,7 @@ export async function packageFiles(
   adapter: FormatAdapter,
   pages: Map<string, RenderedPage>,
   src: PackageSources,
+  opts: PackageOptions = {},
 ): Promise<PackageFile[]> {
   const player = await bundlePlayer(adapter.runtimeEntry);
   const content: PackageFile[] = [
@@ -27,9 +29,9 @@ export async function packageFiles(
     ...(player.css ? [{ path: 'player.css', data: player.css }] : []),
     ...model.assets.map((a) => ({ path: a.path, data: src.assets.get(a.source)! })),
   ].sort((a, b) => (a.path < b.path ? -1 : 1));
-  const controlFiles = adapter.needsControlFiles ? src.controlFiles[adapter.needsControlFiles] ?? [] : [];
-  const others = (src.translations ?? []).filter((t) => t.lang !== model.lang);
-  return [...content, ...adapter.files({ model, translations: [model, ...others], content, launch: 'index.html', controlFiles })];
+  const others = (opts.translations ?? []).filter((t) => t.lang !== model.lang);
+  const files = opts.splitModules && adapter.splitModules ? adapter.splitModules.files : adapter.files;
+  return [...content, ...files({ model, translations: [model, ...others], content, launch: 'index.html', controlFiles: src.controlFiles[adapter.id] ?? [] })];
 }
 
 export async function buildZip(
@@ -37,6 +39,7 @@ export async function buildZip(
   adapter: FormatAdapter,
   pages: Map<string, RenderedPage>,
   src: PackageSources,
+  opts: PackageOptions = {},
 ): Promise<Buffer> {
-  return zipToBuffer(await packageFiles(model, adapter, pages, src));
+  return zipToBuffer(await packageFiles(model, adapter, pages, src, opts));
 }

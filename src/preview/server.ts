@@ -3,17 +3,15 @@
  * rebuilds in memory when a source changes, and shows author errors in the page. Writes nothing to disk.
  */
 import { createServer, type ServerResponse } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { extname, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { formatDiagnostic, summary } from '../cli/format-diagnostics.ts';
+import { formatDiagnostic, summary } from '../diagnostics/format-diagnostics.ts';
 import { load, models } from '../index.ts';
 import { formats } from '../formats/index.ts';
 import { packageFiles } from '../package/build-package.ts';
 import { renderPages } from '../render/index-page.ts';
-import { readCourseFile } from '../sources/read-course.ts';
-import { readScorm12ControlFiles, readTemplate } from '../sources/read-tool-files.ts';
+import { readCourseAssets, readToolSources } from '../sources/read-package-sources.ts';
+import { readDependencyScript } from '../sources/read-tool-files.ts';
 import { watchCourse } from '../sources/watch.ts';
 import { hostPage } from './host-page.ts';
 
@@ -41,8 +39,9 @@ const types: Record<string, string> = {
 export async function preview(opts: PreviewOptions): Promise<Preview> {
   const cwd = opts.cwd ?? process.cwd();
   const courseDir = resolve(cwd, opts.courseDir);
-  const require = createRequire(import.meta.url);
-  const lmsScript = await readFile(require.resolve('scorm-again/scorm12/min'));
+  const adapter = formats.scorm12!;
+  const lmsScript = await readDependencyScript(adapter.preview!.script);
+  const tool = await readToolSources([adapter]);
   let files = new Map<string, string | Uint8Array>();
   let state = { ok: false, report: 'Building…', title: 'Course' };
   const clients = new Set<ServerResponse>();
@@ -56,13 +55,7 @@ export async function preview(opts: PreviewOptions): Promise<Preview> {
       } else {
         const spec = courses[0];
         const model = models(spec, opts.lang ? [opts.lang] : undefined)[0] ?? models(spec)[0];
-        const assets = new Map<string, Uint8Array>();
-        for (const a of model.assets) assets.set(a.source, new Uint8Array(await readCourseFile(spec.dir, a.source)));
-        const built = await packageFiles(model, formats.scorm12!, renderPages(model), {
-          template: await readTemplate('player.hbs'),
-          assets,
-          controlFiles: { scorm12: await readScorm12ControlFiles() },
-        });
+        const built = await packageFiles(model, adapter, renderPages(model), { ...tool, assets: await readCourseAssets(spec) });
         files = new Map(built.map((f) => [f.path, f.data]));
         state = { ok: true, report, title: model.title };
       }

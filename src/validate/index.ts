@@ -2,13 +2,13 @@
 import { resolve } from 'node:path';
 import { collector, sortDiagnostics, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { readPackage } from '../sources/read-package.ts';
-import { checkScorm12 } from './scorm12.ts';
-import { checkCmi5, checkTincan } from './xapi-cmi5.ts';
+import type { FormatId } from '../contract/player-data.ts';
+import { adapters } from '../formats/index.ts';
 
 export interface PackageReport {
   file: string;
   /** What the package is, from its control file. */
-  format: 'scorm12' | 'xapi' | 'cmi5' | 'web' | 'unknown';
+  format: FormatId | 'unknown';
   ok: boolean;
   diagnostics: Diagnostic[];
 }
@@ -24,21 +24,13 @@ export async function validatePackage(path: string, cwd = process.cwd()): Promis
     return { file, format: 'unknown', ok: false, diagnostics: list };
   }
   const inside = (name: string) => `${file}!/${name}`;
-  let format: PackageReport['format'] = 'unknown';
-  if (files.has('imsmanifest.xml')) {
-    format = 'scorm12';
-    checkScorm12(files, inside('imsmanifest.xml'), report);
-  } else if (files.has('cmi5.xml')) {
-    format = 'cmi5';
-    checkCmi5(files, inside('cmi5.xml'), report);
-  } else if (files.has('tincan.xml')) {
-    format = 'xapi';
-    checkTincan(files, inside('tincan.xml'), report);
-  } else if (files.has('index.html')) {
-    format = 'web';
-  } else {
-    report({ file, line: 0, column: 0, rule: 'package/format', message: 'No imsmanifest.xml, cmi5.xml, tincan.xml or index.html at the root of the zip.', hint: 'The control file must sit at the root of the package, not in a folder.' });
+  const adapter = adapters().find((a) => a.packages.detect(files));
+  if (adapter) await adapter.packages.check(files, inside(adapter.packages.controlFile), report);
+  else {
+    const names = [...new Set(adapters().map((a) => a.packages.controlFile))].join(', ');
+    report({ file, line: 0, column: 0, rule: 'package/format', message: `None of ${names} is at the root of the zip.`, hint: 'The control file must sit at the root of the package, not in a folder.' });
   }
+  const format: PackageReport['format'] = adapter?.id ?? 'unknown';
   const diagnostics = sortDiagnostics(list);
   return { file, format, ok: !hasErrors(diagnostics), diagnostics };
 }

@@ -4,7 +4,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { Report } from '../diagnostics/diagnostic.ts';
-import { scorm12SchemaDir, scorm12SchemaSha256 } from '../sources/read-tool-files.ts';
+import { scorm12ControlFiles } from '../formats/scorm12/control-files.ts';
+import { controlFilesDir } from '../sources/read-tool-files.ts';
 import { attr, parseXml, stripQuery, textOf, validateXml, type Document, type Element } from './xml.ts';
 
 export const ns = {
@@ -22,7 +23,7 @@ const wrapper = `<?xml version="1.0"?>
 </xsd:schema>`;
 
 /** The manifest against the published SCORM 1.2 schemas that the build ships (node-scorm-packager). */
-export const validateScorm12Schema = (doc: Document) => validateXml(doc, 'scorm12', () => wrapper, scorm12SchemaDir());
+export const validateScorm12Schema = (doc: Document) => validateXml(doc, 'scorm12', () => wrapper, controlFilesDir(scorm12ControlFiles));
 
 export interface ManifestInfo {
   doc: Document;
@@ -63,7 +64,8 @@ export function readManifest(doc: Document): ManifestInfo {
 }
 
 /** Package files that describe the package rather than content, and need not be listed in a resource. */
-export const controlFileNames = Object.keys(scorm12SchemaSha256);
+const published = scorm12ControlFiles.sha256;
+export const controlFileNames = Object.keys(published);
 const unlisted = new Set(['imsmanifest.xml', ...controlFileNames]);
 
 export function checkScorm12(files: Map<string, Uint8Array>, file: string, report: Report): void {
@@ -121,7 +123,7 @@ export function checkScorm12(files: Map<string, Uint8Array>, file: string, repor
   for (const name of controlFileNames) {
     const data = files.get(name);
     const sha = data ? createHash('sha256').update(data).digest('hex') : undefined;
-    if (sha !== scorm12SchemaSha256[name])
+    if (sha !== published[name])
       problem(undefined, 'scorm12/control-files', data ? `${name} is not the published SCORM 1.2 schema.` : `${name} is missing beside imsmanifest.xml.`, 'A SCORM 1.2 package carries the four control schemas unchanged (ADL conformance tests require them).');
   }
 }

@@ -13,7 +13,8 @@ import path from 'node:path';
 import libxml, { type Document } from 'libxmljs2';
 import { validateScorm12Schema } from '../../src/validate/scorm12.ts';
 import { parseXml } from '../../src/validate/xml.ts';
-import { scorm12SchemaDir, scorm12SchemaSha256 } from '../../src/sources/read-tool-files.ts';
+import { scorm12ControlFiles as controlSet } from '../../src/formats/scorm12/control-files.ts';
+import { controlFilesDir } from '../../src/sources/read-tool-files.ts';
 import { standardsDir } from './paths.ts';
 
 export interface XsdResult {
@@ -79,7 +80,7 @@ export const validateTincan = (xml: string | Buffer) => validateAgainst(xml, pat
 export const validateCmi5 = (xml: string | Buffer) => validateAgainst(xml, path.join(standardsDir, 'cmi5/CourseStructure.xsd'));
 
 /** The four control files a SCORM 1.2 package carries beside its manifest, with their published sha256. */
-export const scorm12ControlFiles = Object.keys(scorm12SchemaSha256);
-export const publishedSha256 = (name: string) => scorm12SchemaSha256[name]!;
+export const scorm12ControlFiles = Object.keys(controlSet.sha256);
+export const publishedSha256 = (name: string) => controlSet.sha256[name]!;
 /** The control file as the npm dependency publishes it. */
-export const controlFileFromNpm = (name: string) => readFileSync(path.join(scorm12SchemaDir(), name));
+export const controlFileFromNpm = (name: string) => readFileSync(path.join(controlFilesDir(controlSet), name));

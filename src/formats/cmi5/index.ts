@@ -8,8 +8,11 @@ export const cmi5: FormatAdapter = {
   files: ({ model, launch, translations }) => [{ path: 'cmi5.xml', data: courseStructureXml(model, launch, false, translations) }],
   /** With `--split modules`: one package, one AU per module, instead of one package per module. */
   splitModules: {
-    id: 'cmi5',
-    runtimeEntry: 'entry-cmi5.ts',
     files: ({ model, launch, translations }) => [{ path: 'cmi5.xml', data: courseStructureXml(model, launch, true, translations) }],
+  },
+  packages: {
+    controlFile: 'cmi5.xml',
+    detect: (files) => files.has('cmi5.xml'),
+    check: async (files, file, report) => (await import('../../validate/xapi-cmi5.ts')).checkCmi5(files, file, report),
   },
 };

@@ -1,13 +1,24 @@
 import type { FormatAdapter } from '../adapter.ts';
+import { scorm12ControlFiles } from './control-files.ts';
 import { manifest } from './manifest.ts';
+
+const schemaVersion = (files: ReadonlyMap<string, Uint8Array>) =>
+  /<schemaversion>\s*([^<]*?)\s*<\/schemaversion>/.exec(Buffer.from(files.get('imsmanifest.xml') ?? '').toString('utf8'))?.[1];
 
 /** SCORM 1.2: imsmanifest.xml plus the four control schemas beside it. */
 export const scorm12: FormatAdapter = {
   id: 'scorm12',
   runtimeEntry: 'entry-scorm12.ts',
-  needsControlFiles: 'scorm12',
+  controlFiles: scorm12ControlFiles,
   files: ({ model, content, launch, controlFiles }) => [
     { path: 'imsmanifest.xml', data: manifest(model, launch, content.map((f) => f.path)) },
     ...controlFiles,
   ],
+  packages: {
+    controlFile: 'imsmanifest.xml',
+    // Any imsmanifest.xml that does not declare a SCORM 2004 schema version is read as SCORM 1.2.
+    detect: (files) => files.has('imsmanifest.xml') && !/^(CAM 1\.3|2004\b)/.test(schemaVersion(files) ?? ''),
+    check: async (files, file, report) => (await import('../../validate/scorm12.ts')).checkScorm12(files, file, report),
+  },
+  preview: { script: 'scorm-again/scorm12/min', constructorName: 'Scorm12API', apiName: 'API' },
 };

@@ -5,4 +5,10 @@ export const web: FormatAdapter = {
   id: 'web',
   runtimeEntry: 'entry-web.ts',
   files: () => [],
+  packages: {
+    controlFile: 'index.html',
+    // Listed last: any package with a start page and no other format's control file.
+    detect: (files) => files.has('index.html'),
+    check: async () => {},
+  },
 };

@@ -6,4 +6,9 @@ export const xapi: FormatAdapter = {
   id: 'xapi',
   runtimeEntry: 'entry-xapi.ts',
   files: ({ model, translations, launch }) => [{ path: 'tincan.xml', data: tincanXml(model, launch, translations) }],
+  packages: {
+    controlFile: 'tincan.xml',
+    detect: (files) => files.has('tincan.xml') && !files.has('cmi5.xml'),
+    check: async (files, file, report) => (await import('../../validate/xapi-cmi5.ts')).checkTincan(files, file, report),
+  },
 };

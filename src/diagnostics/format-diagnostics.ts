@@ -1,6 +1,6 @@
 /** Prints author diagnostics as `file:line:column: severity message [rule]` + hint. */
 import { relative } from 'node:path';
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { Diagnostic } from './diagnostic.ts';
 
 export function formatDiagnostic(d: Diagnostic, cwd: string, color = false): string {
   const file = relative(cwd, d.file) || d.file;

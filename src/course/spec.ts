@@ -1,0 +1,27 @@
+/** The validated sources of a course, as read (all languages): what checks read and the model is built from. */
+import type { Root } from 'mdast';
+import type { Course, Lang, Module } from '../schema/course.ts';
+import type { Quiz } from '../schema/quiz.ts';
+import type { Located } from './yaml.ts';
+
+export interface PageSpec {
+  file: string;
+  title: string;
+  optional: boolean;
+  mdast: Root;
+}
+export interface ModuleSpec {
+  id: string;
+  meta: Module;
+  /** Page keys (file name without language), in order. */
+  pages: { key: string; byLang: Partial<Record<Lang, PageSpec>> }[];
+  quiz: Partial<Record<Lang, { file: string; quiz: Quiz; located: Located }>>;
+}
+export interface CourseSpec {
+  dir: string;
+  course: Course;
+  languages: Lang[];
+  modules: ModuleSpec[];
+  /** Course-relative files used by pages, per language. */
+  assets: Partial<Record<Lang, Set<string>>>;
+}

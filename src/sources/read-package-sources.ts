@@ -1,0 +1,28 @@
+/** Everything outside the course model that packages of a course are made from, read once for build and preview. */
+import type { CourseSpec } from '../course/spec.ts';
+import type { FormatAdapter, PackageFile } from '../formats/adapter.ts';
+import { readCourseFile } from './read-course.ts';
+import { readControlFiles, readTemplate } from './read-tool-files.ts';
+
+export interface PackageSources {
+  template: string;
+  /** Bytes of course files, by course-relative path. */
+  assets: Map<string, Uint8Array>;
+  /** Control files by format id (only for formats that ship some). */
+  controlFiles: Record<string, PackageFile[]>;
+}
+
+/** The tool's files for these formats (template, control files), read once per run. */
+export async function readToolSources(adapters: FormatAdapter[]): Promise<Omit<PackageSources, 'assets'>> {
+  const controlFiles: Record<string, PackageFile[]> = {};
+  for (const a of adapters) if (a.controlFiles) controlFiles[a.id] = await readControlFiles(a.controlFiles);
+  return { template: await readTemplate('player.hbs'), controlFiles };
+}
+
+/** Every media file the course's pages use, in any language, by course-relative path. */
+export async function readCourseAssets(spec: CourseSpec): Promise<Map<string, Uint8Array>> {
+  const assets = new Map<string, Uint8Array>();
+  for (const set of Object.values(spec.assets))
+    for (const a of set ?? []) if (!assets.has(a)) assets.set(a, new Uint8Array(await readCourseFile(spec.dir, a)));
+  return assets;
+}
