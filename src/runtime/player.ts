@@ -12,9 +12,10 @@ import { createNavigation } from './navigation.ts';
 import { computeProgress, type Progress } from './progress.ts';
 import { createQuizView } from './quiz-view.ts';
 import { createReadingAid } from './reading-aid-view.ts';
+import { restoreState } from './saved-state.ts';
 import { newState } from './state.ts';
 import { format, stringsFor, uiLanguage, type UiStrings } from '../contract/player-texts.ts';
-import { decodeState, encodeState } from './suspend-codec.ts';
+import { encodeState } from './suspend-codec.ts';
 import type { Launch, Tracker } from './tracking/tracker.ts';
 
 export function readPlayerData(doc: Document): PlayerData | null {
@@ -32,7 +33,7 @@ function showNotice(doc: Document, strings: UiStrings, launch: Launch): void {
   const notice = one(doc, '[data-notice]');
   if (!notice) return;
   const text =
-    launch.mode === 'review'
+    launch.mode !== 'normal'
       ? strings.reviewNotice
       : launch.storage === 'local'
         ? strings.localNotice
@@ -91,9 +92,16 @@ export async function startPlayer(makeTracker: (data: PlayerData) => Tracker, do
   const uiLang = lang === uiLanguage(null, data.lang) ? undefined : lang;
   if (uiLang) applyUiStrings(doc, strings, uiLang);
   const index = indexCourse(data, strings.certificate);
-  const state = decodeState(index, launch.state) ?? newState();
+  // Restored from what the platform gives, whatever it says of resuming (saved-state.ts).
+  const restored = restoreState(index, launch.state);
+  const state = restored ?? newState();
   const mastery = launch.masteryScore ?? data.masteryScore;
   const tracking = launch.mode === 'normal';
+  /** Review, or browse of a recorded attempt: the course as the learner left it, answers locked. */
+  const readOnly = launch.mode === 'review' || (launch.mode === 'browse' && restored !== null);
+  /** What the platform gave is never replaced by a shorter state before the learner does something. */
+  const loaded = launch.state ?? '';
+  let acted = false;
   let progress = computeProgress(index, state, mastery);
   let location = '';
   doc.documentElement.classList.add('cx-ready');
@@ -101,7 +109,9 @@ export async function startPlayer(makeTracker: (data: PlayerData) => Tracker, do
   showNotice(doc, strings, launch);
 
   const save = () => {
-    if (tracking) tracker.saveState(encodeState(index, state, launch.stateLimit));
+    if (!tracking) return;
+    const text = encodeState(index, state, launch.stateLimit);
+    if (acted || text.length >= loaded.length) tracker.saveState(text);
   };
   const refresh = () => {
     progress = computeProgress(index, state, mastery);
@@ -117,8 +127,9 @@ export async function startPlayer(makeTracker: (data: PlayerData) => Tracker, do
     state,
     strings,
     uiLang,
-    interactive: launch.mode !== 'review',
+    interactive: !readOnly,
     onAnswer(question, quiz, response, correct, latencyMs) {
+      acted = true;
       if (tracking) tracker.recordAnswer({ question, quizId: quiz.id, response, correct, latencyMs, at: new Date() });
       save();
       refresh();
@@ -132,6 +143,7 @@ export async function startPlayer(makeTracker: (data: PlayerData) => Tracker, do
     state,
     platformName: launch.learnerName,
     onNameChange() {
+      acted = true;
       save();
       tracker.commit();
     },
@@ -140,12 +152,15 @@ export async function startPlayer(makeTracker: (data: PlayerData) => Tracker, do
     doc,
     saved: state.readingAid,
     onChange(aid) {
+      acted = true;
       state.readingAid = aid;
       save();
       tracker.commit();
     },
   });
+  let starting = true;
   const nav = createNavigation(doc, index, strings, (stop) => {
+    if (!starting) acted = true;
     location = locationOf(stop);
     if (stop.kind === 'page') {
       state.visited.add(stop.id);
@@ -153,7 +168,7 @@ export async function startPlayer(makeTracker: (data: PlayerData) => Tracker, do
     }
     if (stop.kind === 'quiz') quizzes.shown(stop.id);
     nav.markVisited(state.visited);
-    if (launch.mode !== 'review') tracker.setBookmark(location);
+    if (tracking && (acted || restored || !loaded)) tracker.setBookmark(location);
     save();
     refresh();
     tracker.commit();
@@ -178,6 +193,8 @@ export async function startPlayer(makeTracker: (data: PlayerData) => Tracker, do
   });
 
   exposeHooks(view, () => ({ location, state, progress, launch }));
-  const start = stopAt(index, launch.bookmark);
+  // A bookmark goes with its state: none when the state given was not ours.
+  const start = restored || !loaded ? stopAt(index, launch.bookmark) : -1;
   nav.go(start >= 0 ? start : 0, false);
+  starting = false;
 }

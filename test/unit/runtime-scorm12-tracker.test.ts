@@ -59,6 +59,52 @@ describe('SCORM 1.2 tracker', () => {
     expect(lms.calls).not.toContain('cmi.core.lesson_status=incomplete');
   });
 
+  it('returns the state and bookmark the LMS gives whatever entry says (Chamilo 1.11 never says resume)', async () => {
+    const lms = fakeLms({
+      values: { 'cmi.core.entry': 'ab-initio', 'cmi.core.lesson_status': 'incomplete', 'cmi.suspend_data': '2abcdef0|a||', 'cmi.core.lesson_location': 'm1/p2' },
+    });
+    expect(await lms.tracker.init()).toMatchObject({ state: '2abcdef0|a||', bookmark: 'm1/p2', mode: 'normal' });
+    expect(lms.calls).toEqual(['init', 'cmi.core.exit=suspend', 'commit']);
+  });
+
+  it('gives no bookmark without a state to go with it, unless the LMS says resume', async () => {
+    const fresh = fakeLms({ values: { 'cmi.core.lesson_location': 'm1/p2' } });
+    expect(await fresh.tracker.init()).toMatchObject({ state: null, bookmark: null });
+    const resumed = fakeLms({ values: { 'cmi.core.entry': 'resume', 'cmi.core.lesson_location': 'm1/p2' } });
+    expect(await resumed.tracker.init()).toMatchObject({ state: null, bookmark: 'm1/p2' });
+  });
+
+  it('goes on without the learner language when the LMS answers 401, and says so', async () => {
+    const lms = fakeLms();
+    const get = lms.api.LMSGetValue;
+    let code = '0';
+    lms.api.LMSGetValue = (el) => ((code = el === 'cmi.student_preference.language' ? '401' : '0'), code === '0' ? get(el) : '');
+    lms.api.LMSGetLastError = () => code;
+    const launch = await lms.tracker.init();
+    expect(launch.language).toBeUndefined();
+    expect(launch.mode).toBe('normal');
+    expect(lms.warnings).toEqual(['connectoo: LMSGetValue(cmi.student_preference.language) failed: 401 error 401']);
+  });
+
+  it('never downgrades a finished attempt relaunched in normal mode', async () => {
+    const lms = fakeLms({ values: { 'cmi.core.entry': 'ab-initio', 'cmi.core.lesson_status': 'passed', 'cmi.core.score.raw': '90', 'cmi.suspend_data': 'x' } });
+    await lms.tracker.init();
+    lms.tracker.report({ status: 'incomplete', score: null, finished: false, percent: 40 });
+    lms.tracker.report({ status: 'failed', score: 50, finished: true, percent: 100 });
+    lms.tracker.finish();
+    expect(lms.calls.filter((c) => c.includes('=') && !c.includes('session_time'))).toEqual(['cmi.core.exit=']);
+    expect(lms.values).toMatchObject({ 'cmi.core.lesson_status': 'passed', 'cmi.core.score.raw': '90', 'cmi.core.exit': '' });
+  });
+
+  it('lets a failed attempt relaunched in normal mode pass', async () => {
+    const lms = fakeLms({ values: { 'cmi.core.lesson_status': 'failed', 'cmi.suspend_data': 'x' } });
+    await lms.tracker.init();
+    lms.tracker.report({ status: 'incomplete', score: null, finished: false, percent: 90 });
+    expect(lms.values['cmi.core.lesson_status']).toBe('failed');
+    lms.tracker.report({ status: 'passed', score: 100, finished: true, percent: 100 });
+    expect(lms.values).toMatchObject({ 'cmi.core.lesson_status': 'passed', 'cmi.core.score.raw': '100', 'cmi.core.exit': '' });
+  });
+
   it('writes interactions at _count, id first then type', async () => {
     const lms = fakeLms({ values: { 'cmi.interactions._count': '2' } });
     await lms.tracker.init();
@@ -135,22 +181,26 @@ describe('SCORM 1.2 tracker', () => {
     expect(lms.warnings.some((w) => w.includes('boom'))).toBe(true);
   });
 
-  it('in browse mode only marks the lesson browsed', async () => {
+  it('in browse mode only marks an untouched lesson browsed', async () => {
     const lms = fakeLms({ values: { 'cmi.core.lesson_mode': 'browse' } });
     expect((await lms.tracker.init()).mode).toBe('browse');
     lms.tracker.recordAnswer({ question: single(), quizId: 'm1', response: 'csam', correct: true, latencyMs: 1, at: new Date() });
+    lms.tracker.saveState('x');
+    lms.tracker.setBookmark('m1/p1');
     lms.tracker.report({ status: 'passed', score: 100, finished: true, percent: 100 });
+    lms.tracker.finish();
     expect(lms.calls.filter((c) => c.includes('='))).toEqual(['cmi.core.lesson_status=browsed']);
   });
 
-  it('in review mode writes nothing', async () => {
-    const lms = fakeLms({ values: { 'cmi.core.lesson_mode': 'review', 'cmi.core.lesson_status': 'passed' } });
-    await lms.tracker.init();
+  it('in review mode writes nothing, not even the session time, and still gives the state', async () => {
+    const lms = fakeLms({ values: { 'cmi.core.lesson_mode': 'review', 'cmi.core.entry': 'ab-initio', 'cmi.core.lesson_status': 'passed', 'cmi.suspend_data': 'x', 'cmi.core.lesson_location': 'certificate' } });
+    expect(await lms.tracker.init()).toMatchObject({ mode: 'review', state: 'x', bookmark: 'certificate' });
     lms.tracker.saveState('x');
     lms.tracker.setBookmark('m1/p1');
     lms.tracker.report({ status: 'failed', score: 0, finished: true, percent: 0 });
     lms.tracker.finish();
-    expect(lms.calls.filter((c) => c.includes('=') && !c.includes('session_time'))).toEqual([]);
+    expect(lms.calls.filter((c) => c.includes('='))).toEqual([]);
+    expect(lms.calls.slice(-2)).toEqual(['commit', 'finish']);
   });
 });
 

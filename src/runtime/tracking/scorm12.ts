@@ -16,6 +16,10 @@ export function displayName(studentName: string): string {
   return [first, last].filter(Boolean).join(' ');
 }
 
+/** Rank of a lesson status: the tracker never replaces the status the LMS gave at launch by a lower one. */
+const statusRank = (status: string): number =>
+  status === 'passed' || status === 'completed' ? 3 : status === 'failed' ? 2 : status === 'incomplete' ? 1 : 0;
+
 export class Scorm12Tracker implements Tracker {
   private started = Date.now();
   private mode: LaunchMode = 'normal';
@@ -23,6 +27,8 @@ export class Scorm12Tracker implements Tracker {
   private terminated = false;
   private finishedAttempt = false;
   private lastStatus = '';
+  /** Status at launch: a finished attempt relaunched in normal mode is never downgraded. */
+  private launchStatus = '';
   private lastScore = '';
   private interactionCount = 0;
 
@@ -73,10 +79,13 @@ export class Scorm12Tracker implements Tracker {
     const mode = this.get('cmi.core.lesson_mode');
     this.mode = mode === 'browse' || mode === 'review' ? mode : 'normal';
     const entry = this.get('cmi.core.entry');
-    const suspend = entry === 'ab-initio' ? '' : this.get('cmi.suspend_data');
-    const resumed = entry === 'resume' || suspend !== '';
+    // Read whatever entry says: Chamilo 1.11 never says "resume" but gives the state back (FACTS §7.8);
+    // the player takes it only when it is its own (saved-state.ts).
+    const suspend = this.get('cmi.suspend_data');
+    const bookmark = suspend || entry === 'resume' ? this.get('cmi.core.lesson_location') : '';
     const status = this.get('cmi.core.lesson_status');
     this.lastStatus = status;
+    this.launchStatus = status;
     const mastery = parseFloat(this.get('cmi.student_data.mastery_score'));
     const name = displayName(this.get('cmi.core.student_name'));
     const language = this.get('cmi.student_preference.language').trim();
@@ -84,14 +93,15 @@ export class Scorm12Tracker implements Tracker {
 
     if (this.mode === 'normal') {
       if (status === '' || status === 'not attempted') this.setStatus('incomplete');
-      this.set('cmi.core.exit', 'suspend');
+      this.finishedAttempt = statusRank(status) === 3;
+      if (!this.finishedAttempt) this.set('cmi.core.exit', 'suspend');
     } else if (this.mode === 'browse' && (status === '' || status === 'not attempted')) {
       this.setStatus('browsed');
     }
     this.commit();
     return {
-      state: resumed && suspend ? suspend : null,
-      bookmark: resumed ? this.get('cmi.core.lesson_location') || null : null,
+      state: suspend || null,
+      bookmark: bookmark || null,
       learnerName: name || null,
       mode: this.mode,
       storage: 'platform',
@@ -105,13 +115,14 @@ export class Scorm12Tracker implements Tracker {
     if (status !== this.lastStatus && this.set('cmi.core.lesson_status', status)) this.lastStatus = status;
   }
 
+  /** Only in normal mode: review and browse change nothing in the record. */
   saveState(text: string): void {
-    if (this.mode === 'review') return;
+    if (this.mode !== 'normal') return;
     this.set('cmi.suspend_data', text.slice(0, SCORM12_SUSPEND_LIMIT));
   }
 
   setBookmark(location: string): void {
-    if (this.mode === 'review') return;
+    if (this.mode !== 'normal') return;
     this.set('cmi.core.lesson_location', location.slice(0, 255));
   }
 
@@ -135,11 +146,14 @@ export class Scorm12Tracker implements Tracker {
   /**
    * The score is written only with a final status (passed, completed, failed): an LMS that applies
    * its mastery override at LMSFinish would otherwise decide passed/failed from a score while the
-   * learner still has pages to read or answers to retry (FACTS §7).
+   * learner still has pages to read or answers to retry (FACTS §7). A status lower than the one the
+   * LMS gave at launch (a finished attempt relaunched in normal mode, whose state no longer says as
+   * much, e.g. after a new version of the course) is not sent, nor its score or exit.
    */
   report(progress: ProgressReport): void {
     if (this.mode !== 'normal') return;
     const told = reportedToLms(progress, this.reporting);
+    if (statusRank(told.status) < statusRank(this.launchStatus)) return;
     if (told.score !== null) {
       const raw = String(told.score);
       if (raw !== this.lastScore) {
@@ -161,8 +175,10 @@ export class Scorm12Tracker implements Tracker {
 
   finish(): void {
     if (this.terminated || !this.initialized) return;
-    if (this.mode === 'normal') this.set('cmi.core.exit', this.finishedAttempt ? '' : 'suspend');
-    this.set('cmi.core.session_time', cmiTimespan(Date.now() - this.started));
+    if (this.mode === 'normal') {
+      this.set('cmi.core.exit', this.finishedAttempt ? '' : 'suspend');
+      this.set('cmi.core.session_time', cmiTimespan(Date.now() - this.started));
+    }
     this.commit();
     this.call('LMSFinish', () => this.api.LMSFinish(''));
     this.terminated = true;
