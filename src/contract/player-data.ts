@@ -23,7 +23,7 @@ export interface PlayerData {
   modules: PlayerModule[];
 }
 
-export type FormatId = 'scorm12' | 'xapi' | 'cmi5' | 'web';
+export type FormatId = 'scorm12' | 'scorm2004' | 'xapi' | 'cmi5' | 'web';
 
 export interface PlayerModule {
   id: string;

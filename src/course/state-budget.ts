@@ -18,6 +18,7 @@ import { parseYaml } from './yaml.ts';
 /** Characters of saved state the player of each format may write (the limit its tracker gives the encoder). */
 export const stateLimits: Record<FormatId, { limit: number; where: string }> = {
   scorm12: { limit: SCORM12_SUSPEND_LIMIT, where: 'SCORM 1.2 keeps in cmi.suspend_data' },
+  scorm2004: { limit: 64000, where: 'SCORM 2004 keeps in cmi.suspend_data' },
   xapi: { limit: 64000, where: 'the xAPI player keeps in the State API' },
   cmi5: { limit: 64000, where: 'the cmi5 player keeps in the State API' },
   web: { limit: 64000, where: 'the web package keeps in the browser' },

@@ -1,0 +1,27 @@
+import type { FormatAdapter, PackageInput } from '../adapter.ts';
+import { scorm2004ControlFiles } from './control-files.ts';
+import { manifest, SCHEMA_VERSION } from './manifest.ts';
+
+const schemaVersion = (files: ReadonlyMap<string, Uint8Array>) =>
+  /<schemaversion>\s*([^<]*?)\s*<\/schemaversion>/.exec(Buffer.from(files.get('imsmanifest.xml') ?? '').toString('utf8'))?.[1];
+
+const packageFiles = (split: boolean) => ({ model, translations, content, launch, controlFiles }: PackageInput) => [
+  { path: 'imsmanifest.xml', data: manifest(model, translations, launch, content.map((f) => f.path), split) },
+  ...controlFiles,
+];
+
+/** SCORM 2004 4th edition: imsmanifest.xml plus the 4th edition control schemas beside it; the player speaks API_1484_11. */
+export const scorm2004: FormatAdapter = {
+  id: 'scorm2004',
+  runtimeEntry: 'entry-scorm2004.ts',
+  controlFiles: scorm2004ControlFiles,
+  files: packageFiles(false),
+  /** With `--split modules`: one package, one SCO per module, each opening once the previous one is completed. */
+  splitModules: { files: packageFiles(true) },
+  packages: {
+    controlFile: 'imsmanifest.xml',
+    detect: (files) => files.has('imsmanifest.xml') && schemaVersion(files) === SCHEMA_VERSION,
+    check: async (files, file, report) => (await import('./check.ts')).checkScorm2004(files, file, report),
+  },
+  preview: { script: 'scorm-again/scorm2004/min', constructorName: 'Scorm2004API', apiName: 'API_1484_11' },
+};
