@@ -30,9 +30,14 @@ export type Cmi = Record<string, any>;
  *   after passed/completed/failed opens the attempt in review mode (see `relaunchCmi`).
  * - `strict`: values checked as SCORM 1.2 defines them (RTE data types and vocabularies, 4096
  *   characters of suspend_data, 255 of lesson_location): anything else is refused with error 405.
+ * - `chamilo`: Chamilo 1.11.28 (FACTS §7.8): no mastery override (the status the SCO sends is kept);
+ *   `cmi.core.exit` and the correct-response patterns of interactions are accepted but not kept;
+ *   `cmi.student_preference.language` answers "" with error 401; a relaunch always says
+ *   `entry = "ab-initio"`, gives the earlier interactions back as empty rows, and opens a passed
+ *   attempt in review mode with its old bookmark (see `relaunchCmi`).
  * Without a profile: scorm-again's own checks, with its mastery override.
  */
-export type LmsProfile = 'moodle' | 'strict';
+export type LmsProfile = 'moodle' | 'strict' | 'chamilo';
 
 export interface LmsLaunch {
   /** CMI loaded before the SCO starts: use `nextSessionCmi(...)` or `relaunchCmi(...)` for a relaunch. */
@@ -53,8 +58,17 @@ const hostHtml = `<!doctype html>
   var launch = JSON.parse(new URLSearchParams(location.search).get('launch') || '{}');
   var lms = { launch: launch, log: [], commits: [], finished: false, initialized: false, popup: null };
   window.lms = lms;
-  var api = new Scorm12API({ autocommit: false, lmsCommitUrl: false, logLevel: 5, mastery_override: true });
+  var chamilo = launch.profile === 'chamilo';
+  var api = new Scorm12API({ autocommit: false, lmsCommitUrl: false, logLevel: 5, mastery_override: !chamilo });
   if (launch.cmi) api.loadFromJSON(launch.cmi);
+  // Rows without any value (loadFromJSON skips them) are given back as empty interactions.
+  var rows = (launch.cmi && launch.cmi.interactions) || {};
+  Object.keys(rows).map(Number).sort(function (a, b) { return a - b; }).forEach(function (i) {
+    var row = rows[i] || {};
+    if (!Object.keys(row).some(function (k) { return row[k]; })) api.setCMIValue('cmi.interactions.' + i + '.student_response', '');
+  });
+  var initial = api.renderCMIToJSONObject();
+  lms.initial = initial.cmi || initial;
   var forced = '';
   var timespan = /^\\d{2,4}:\\d{2}:\\d{2}(\\.\\d{1,2})?$/;
   var decimal = function (v) { return /^-?\\d+(\\.\\d+)?$/.test(v); };
@@ -85,6 +99,22 @@ const hostHtml = `<!doctype html>
     };
     var getLastError = api.LMSGetLastError.bind(api);
     api.LMSGetLastError = function () { return forced || getLastError(); };
+  }
+  if (chamilo) {
+    var chamiloSet = api.LMSSetValue.bind(api);
+    var chamiloGet = api.LMSGetValue.bind(api);
+    var chamiloError = api.LMSGetLastError.bind(api);
+    var dropped = /^cmi\\.(core\\.exit|interactions\\.\\d+\\.correct_responses\\.\\d+\\.pattern)$/;
+    var chamiloCode = '';
+    api.LMSSetValue = function (el, v) {
+      chamiloCode = dropped.test(el) ? '0' : '';
+      return chamiloCode ? 'true' : chamiloSet(el, v);
+    };
+    api.LMSGetValue = function (el) {
+      chamiloCode = el === 'cmi.student_preference.language' ? '401' : '';
+      return chamiloCode ? '' : chamiloGet(el);
+    };
+    api.LMSGetLastError = function () { return chamiloCode || chamiloError(); };
   }
   var lastError = api.LMSGetLastError.bind(api);
   var snapshot = function (why) {
@@ -144,6 +174,8 @@ export interface LmsSession {
   stored(): Promise<Cmi | null>;
   /** Live CMI inside the API object, stored or not. */
   current(): Promise<Cmi>;
+  /** The CMI the LMS held when the SCO was launched, before any call. */
+  initial(): Promise<Cmi>;
   finished(): Promise<boolean>;
   /** The learner leaves: the SCO document unloads (iframe emptied / popup closed); waits for LMSFinish. */
   leave(opts?: { timeoutMs?: number }): Promise<void>;
@@ -174,6 +206,7 @@ export async function launchInLms(page: Page, server: StaticServer, launch: LmsL
     log: () => page.evaluate(() => (window as any).lms.log as ApiCall[]),
     stored: () => page.evaluate(() => (window as any).lms.stored() as Cmi | null),
     current: () => page.evaluate(() => (window as any).lms.current() as Cmi),
+    initial: () => page.evaluate(() => (window as any).lms.initial as Cmi),
     finished: () => page.evaluate(() => (window as any).lms.finished as boolean),
     async leave({ timeoutMs = 10_000 } = {}) {
       if (popup) await popup.close({ runBeforeUnload: true });
@@ -228,12 +261,18 @@ export function nextSessionCmi(stored: Cmi, first?: Cmi): Cmi {
 /**
  * What the LMS hands the next session under a profile. Moodle reopens a finished attempt
  * (passed, completed or failed) in review mode, with nothing stored; an unfinished one resumes.
+ * Chamilo never says "resume", gives the interactions back as empty rows, and reopens a passed
+ * attempt in review mode (bookmark, suspend_data, status and score as stored).
  */
 export function relaunchCmi(profile: LmsProfile, stored: Cmi, first?: Cmi): Cmi {
   const next = nextSessionCmi(stored, first);
   const status = stored.core?.lesson_status;
   if (profile === 'moodle' && ['passed', 'completed', 'failed'].includes(status))
     next.core = { ...next.core, lesson_mode: 'review', credit: 'no-credit', entry: '' };
+  if (profile === 'chamilo') {
+    next.core = { ...next.core, entry: 'ab-initio', lesson_mode: status === 'passed' ? 'review' : 'normal' };
+    next.interactions = Object.fromEntries(Object.keys(stored.interactions ?? {}).map((i) => [i, {}]));
+  }
   return next;
 }
 
