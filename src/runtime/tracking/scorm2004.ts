@@ -6,7 +6,7 @@
  * the reporting policy tells it (contract/reporting.ts), with the score (`cmi.score.scaled`) only
  * then: an LMS that has `cmi.scaled_passing_score` would otherwise judge the learner from a score
  * they can still improve. Resume follows the 1.2 rules: state from `cmi.suspend_data` whenever the
- * LMS gives it back (entry `resume`, or any entry but `ab-initio`); review and browse write nothing.
+ * LMS gives it back, whatever `cmi.entry` says; review and browse write nothing.
  */
 import type { Completion } from '../../contract/course-data.ts';
 import { reportedToLms, type Reporting } from '../../contract/reporting.ts';
@@ -94,7 +94,8 @@ export class Scorm2004Tracker implements Tracker {
     const mode = this.get('cmi.mode');
     this.mode = mode === 'browse' || mode === 'review' ? mode : 'normal';
     const entry = this.get('cmi.entry');
-    const suspend = entry === 'ab-initio' ? '' : this.get('cmi.suspend_data');
+    // As in 1.2, whatever entry says: the player keeps the state only when it recognises it as its own.
+    const suspend = this.get('cmi.suspend_data');
     const resumed = entry === 'resume' || suspend !== '';
     const completion = this.get('cmi.completion_status');
     this.last.set('cmi.completion_status', completion);
