@@ -1,21 +1,28 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects:
- * - unit: fast, parallel, no browser.
- * - e2e: builds real packages and drives a real headless Chromium. Files run one at a time
- *   (each file owns one browser) so two cores are not oversubscribed; generous timeouts.
+ * Three projects:
+ * - unit: fast, parallel, no browser, no child process.
+ * - cli: the CLI as real processes (test/unit/cli.test.ts); runs beside the e2e files.
+ * - e2e: builds real packages and drives a real headless Chromium: one browser for the run
+ *   (global setup, helpers/browser-server.ts) that every file connects to; files run in parallel
+ *   (one per worker); generous timeouts.
+ * Fixture builds are cached across files and runs in .tmp/fixture-builds (helpers/course-build.ts).
  */
 export default defineConfig({
   // The repository root: test paths below are relative to it.
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
+    // Every core (vitest's default keeps one free): the e2e and cli groups are one worker each.
+    maxWorkers: Math.max(2, availableParallelism()),
     projects: [
       {
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
+          exclude: ['test/unit/cli.test.ts'],
           environment: 'node',
           testTimeout: 10_000,
           sequence: { groupOrder: 0 },
@@ -23,12 +30,21 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'cli',
+          include: ['test/unit/cli.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
+          globalSetup: ['test/helpers/browser-server.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
           sequence: { groupOrder: 1 },
         },
       },

@@ -70,17 +70,14 @@ describe('standalone player from file://', () => {
   it('follows a link written in a page to the page it names', async () => {
     const first = page.locator(`section[data-page-id="${m1.pageIds[0]}"] .cx-content a, section[data-page-id="${m1.pageIds[0]}"] a:not(nav a)`);
     await first.filter({ hasText: 'Voir la page sur les services' }).first().click();
-    await page.waitForTimeout(200);
-    expect(await learner().where()).toBe(`page:${m1.pageIds[1]}`);
+    await expect.poll(() => learner().where()).toBe(`page:${m1.pageIds[1]}`);
   });
 
   it('goes to any page from the table of contents', async () => {
     await page.locator(`nav [data-nav-page="${m2.pageIds[1]}"]`).click();
-    await page.waitForTimeout(200);
-    expect(await learner().where()).toBe(`page:${m2.pageIds[1]}`);
+    await expect.poll(() => learner().where()).toBe(`page:${m2.pageIds[1]}`);
     await page.locator(`nav [data-nav-page="${m1.pageIds[2]}"]`).click();
-    await page.waitForTimeout(200);
-    expect(await learner().where()).toBe(`page:${m1.pageIds[2]}`);
+    await expect.poll(() => learner().where()).toBe(`page:${m1.pageIds[2]}`);
   });
 
   it('keeps the place and the answers in local storage across a reload', async () => {

@@ -1,7 +1,14 @@
-/** Builds fixture courses through the public `build()` API into temporary folders. */
+/**
+ * Builds fixture courses through the public `build()` API into temporary folders.
+ * Successful builds are cached in .tmp/fixture-builds/ (git-ignored), keyed by a hash of the fixture
+ * folder, the tool's sources (src/, templates/, package-lock.json) and the options: files of the same
+ * run, and later runs, reuse them. Every caller gets its own copy of the output folder.
+ */
+import { createHash } from 'node:crypto';
+import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build, type BuildOptions, type BuildResult } from '../../src/index.ts';
-import { fixturesDir } from './paths.ts';
+import { fixturesDir, repoRoot } from './paths.ts';
 import { readManifest } from './scorm-manifest.ts';
 import { makeTempDir, readZip, unzipTo } from './zip.ts';
 
@@ -10,9 +17,70 @@ export interface FixtureBuild {
   result: BuildResult;
 }
 
+const cacheRoot = path.join(repoRoot, '.tmp/fixture-builds');
+
+async function hashTree(hash: ReturnType<typeof createHash>, dir: string, rel = ''): Promise<void> {
+  const entries = (await readdir(path.join(dir, rel), { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
+  for (const e of entries) {
+    const p = path.join(rel, e.name);
+    if (e.isDirectory()) await hashTree(hash, dir, p);
+    else if (e.isFile()) hash.update(`${p}\0`).update(await readFile(path.join(dir, p))).update('\0');
+  }
+}
+
+let toolHash: Promise<string> | undefined;
+function hashOfTool(): Promise<string> {
+  toolHash ??= (async () => {
+    const h = createHash('sha256');
+    for (const d of ['src', 'templates']) await hashTree(h, path.join(repoRoot, d));
+    h.update(await readFile(path.join(repoRoot, 'package-lock.json')));
+    return h.digest('hex');
+  })();
+  return toolHash;
+}
+
+async function cacheKey(courseDir: string, opts: object): Promise<string> {
+  // The folder's path too: diagnostics name their files.
+  const h = createHash('sha256').update(await hashOfTool()).update(JSON.stringify([courseDir, opts]));
+  await hashTree(h, courseDir);
+  return h.digest('hex').slice(0, 32);
+}
+
+/** Keeps the 60 newest cache entries (each edit of src/ starts new ones). */
+async function prune(): Promise<void> {
+  const entries = await Promise.all(
+    (await readdir(cacheRoot)).filter((n) => !n.endsWith('.tmp')).map(async (n) => ({ n, t: (await stat(path.join(cacheRoot, n))).mtimeMs })),
+  );
+  for (const { n } of entries.sort((a, b) => b.t - a.t).slice(60)) await rm(path.join(cacheRoot, n), { recursive: true, force: true });
+}
+
+const withDir = (result: BuildResult, from: string, to: string): BuildResult => ({
+  ...result,
+  outputs: result.outputs.map((o) => ({ ...o, file: path.join(to, path.relative(from, o.file)) })),
+});
+
 export async function buildFixture(name: string, opts: Omit<BuildOptions, 'courseDirs' | 'outDir'> = {}, outDir?: string): Promise<FixtureBuild> {
   const dir = outDir ?? (await makeTempDir('connectoo-out-'));
-  const result = await build({ ...opts, courseDirs: [path.resolve(fixturesDir, name)], outDir: dir });
+  const courseDir = path.resolve(fixturesDir, name);
+  const cached = path.join(cacheRoot, await cacheKey(courseDir, opts));
+  try {
+    const result = JSON.parse(await readFile(path.join(cached, 'result.json'), 'utf8')) as BuildResult;
+    await cp(path.join(cached, 'out'), dir, { recursive: true });
+    return { outDir: dir, result: withDir(result, '/out', dir) };
+  } catch (e) {
+    if ((e as { code?: string }).code !== 'ENOENT') throw e;
+  }
+  const result = await build({ ...opts, courseDirs: [courseDir], outDir: dir });
+  if (result.ok) {
+    // Written beside the cache entry, then renamed: a concurrent reader sees all of it or nothing.
+    const tmp = `${cached}.${process.pid}.tmp`;
+    await rm(tmp, { recursive: true, force: true });
+    await mkdir(tmp, { recursive: true });
+    await cp(dir, path.join(tmp, 'out'), { recursive: true });
+    await writeFile(path.join(tmp, 'result.json'), JSON.stringify(withDir(result, dir, '/out')));
+    await rename(tmp, cached).catch(() => rm(tmp, { recursive: true, force: true }));
+    await prune();
+  }
   return { outDir: dir, result };
 }
 
