@@ -8,6 +8,7 @@ import { loadCourse, type CourseSpec } from './course/load-course.ts';
 import type { CourseModel } from './course/model.ts';
 import { toModel } from './course/to-model.ts';
 import { collector, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
+import { guarded } from './diagnostics/unexpected.ts';
 import { zipName } from './formats/adapter.ts';
 import { achievement, badgeName } from './formats/badge.ts';
 import { availableFormats, formats } from './formats/index.ts';
@@ -97,7 +98,7 @@ export async function load(opts: CheckOptions = {}): Promise<{ ok: boolean; diag
       const missing = (e as { code?: string }).code === 'ENOENT';
       throw new UsageError(missing ? `Course folder not found: ${dir}` : `Cannot read course folder ${dir}: ${(e as Error).message}`);
     }
-    const spec = loadCourse(src, report);
+    const spec = await guarded(report, join(dir, 'course.yaml'), () => loadCourse(src, report));
     if (!spec) continue;
     if (ids.has(spec.course.id)) {
       report({
@@ -111,7 +112,9 @@ export async function load(opts: CheckOptions = {}): Promise<{ ok: boolean; diag
       continue;
     }
     ids.set(spec.course.id, dir);
-    checkStateBudget(spec, src.courseYaml!.text, opts.formats?.length ? opts.formats : availableFormats, report);
+    await guarded(report, join(dir, 'course.yaml'), () =>
+      checkStateBudget(spec, src.courseYaml!.text, opts.formats?.length ? opts.formats : availableFormats, report),
+    );
     courses.push(spec);
   }
   const diagnostics = sortDiagnostics(list);
@@ -158,7 +161,8 @@ export async function build(opts: BuildOptions = {}): Promise<BuildResult> {
   const tool = await readToolSources(wanted.map((f) => formats[f]!));
   const pending: { output: Omit<BuildOutput, 'sha256' | 'bytes'>; zip: Buffer }[] = [];
   const badges: { file: string; json: string }[] = [];
-  for (const spec of courses) {
+  const late = collector();
+  for (const spec of courses) await guarded(late.report, join(spec.dir, 'course.yaml'), async () => {
     const src: PackageSources = { ...tool, assets: await readCourseAssets(spec) };
     const translations = models(spec);
     for (const model of models(spec, opts.langs)) {
@@ -177,7 +181,8 @@ export async function build(opts: BuildOptions = {}): Promise<BuildResult> {
           pending.push({ output: { file, course: model.id, lang: model.lang, format: f, module: v.module, version: model.version }, zip });
         }
     }
-  }
+  });
+  if (late.list.length) return { ok: false, diagnostics: sortDiagnostics([...diagnostics, ...late.list]), outputs: [] };
   // Everything is built in memory first: a failure above leaves dist/ untouched.
   const outputs: BuildOutput[] = [];
   for (const p of pending) {

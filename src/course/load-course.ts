@@ -6,6 +6,7 @@ import { Course, supportedLanguages, type Lang } from '../schema/course.ts';
 import type { CourseSources } from '../sources/read-course.ts';
 import { uiStringProblems } from '../contract/player-texts-check.ts';
 import { lintPage } from './content-lint.ts';
+import { checkCourseSize, checkEncodings, reportLinks } from './source-checks.ts';
 import { checkAndRewrite } from './markdown.ts';
 import { loadModule } from './load-module.ts';
 import { checkQuizzes } from './quiz-checks.ts';
@@ -28,6 +29,8 @@ export function loadCourse(src: CourseSources, report: Report): CourseSpec | und
     });
     return undefined;
   }
+  reportLinks(src, report);
+  checkEncodings(src, report);
   const parsed = yamlFile(src.courseYaml, dir, Course.extend({ languages: z.array(z.string()).min(1) }), report);
   if (!parsed) return undefined;
   const { data: raw, located } = parsed;
@@ -147,6 +150,7 @@ export function loadCourse(src: CourseSources, report: Report): CourseSpec | und
           absFile: abs(page.file),
           lang,
           files,
+          links: new Set(src.links),
           pageIdOf: (path) => pageIds.get(path) ?? (path.endsWith(`.${lang}.md`) ? undefined : pageIds.get(path.replace(/\.md$/, `.${lang}.md`))),
           useAsset: (a) => set.add(a),
           report,
@@ -154,6 +158,7 @@ export function loadCourse(src: CourseSources, report: Report): CourseSpec | und
         lintPage(page.mdast, lang, abs(page.file), report);
       }
 
+  if (!checkCourseSize(modules, courseFile, located.locate(['modules'], true), report)) ok = false;
   if (!checkQuizzes(modules, languages, dir, report)) ok = false;
   return ok ? { dir, course, languages, modules, assets } : undefined;
 }

@@ -87,12 +87,13 @@ export function loadModule(folder: CourseSources['moduleDirs'][number], language
       const located = parseYaml(file, split.yaml, report, 1);
       if (located) fm = validate(PageFrontMatter, file, located, report, (p) => fieldsAt(PageFrontMatter, located.data, p));
     }
-    if (!fm) {
+    const mdast = parseMarkdown(split.body, file, report);
+    if (!fm || !mdast) {
       ok = false;
       continue;
     }
     if (!pages.has(key)) pages.set(key, { key, byLang: {} });
-    pages.get(key)!.byLang[lang as Lang] = { file: page.path, title: fm.title, optional: fm.optional, mdast: parseMarkdown(split.body) };
+    pages.get(key)!.byLang[lang as Lang] = { file: page.path, title: fm.title, optional: fm.optional, mdast };
   }
   const ordered = [...pages.values()].sort((a, b) => (a.key < b.key ? -1 : 1));
   for (const p of ordered) {

@@ -7,11 +7,38 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Report } from '../diagnostics/diagnostic.ts';
 import { directives, isDirectiveKind, type DirectiveNode } from './directives.ts';
+import { limits } from './limits.ts';
+import { reportTextProblem, treeDepth } from './markdown-limits.ts';
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
 
-export function parseMarkdown(body: string): Root {
-  return parser.parse(body) as Root;
+/**
+ * The page's tree, or undefined with an author error when the page is beyond the limits
+ * (size, nesting, emphasis runs, links: see limits.ts) that keep parsing fast and safe.
+ */
+export function parseMarkdown(body: string, file: string, report: Report): Root | undefined {
+  if (!reportTextProblem(body, file, report)) return undefined;
+  let tree: Root | undefined;
+  try {
+    tree = parser.parse(body) as Root;
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+  }
+  // The walks after parsing recurse: a tree deeper than the nesting limit (plus inline levels) is refused.
+  if (!tree || treeDepth(tree) > limits.nesting * 2 + 16) {
+    report({ file, line: 1, column: 1, rule: 'md/too-deep', message: `This page nests its content more than ${limits.nesting} levels deep.`, hint: 'Flatten the structure: a page needs a few levels of lists or quotes at most.' });
+    return undefined;
+  }
+  return tree;
+}
+
+/** `decodeURI` that gives undefined instead of throwing on a malformed `%` escape. */
+export function safeDecodeUri(s: string): string | undefined {
+  try {
+    return decodeURI(s);
+  } catch {
+    return undefined;
+  }
 }
 
 export interface PageContext {
@@ -22,6 +49,8 @@ export interface PageContext {
   lang: string;
   /** Every file in the course folder (relative). */
   files: ReadonlySet<string>;
+  /** Symbolic links in the course folder (relative): never followed. */
+  links?: ReadonlySet<string>;
   /** Resolves a course-relative `.md` path to a page id, or undefined when no such page exists. */
   pageIdOf: (coursePath: string) => string | undefined;
   /** Collects asset paths used by the page. */
@@ -31,9 +60,13 @@ export interface PageContext {
 
 const external = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 
-/** Resolves `url` against the page folder; undefined when it leaves the course folder. */
-function resolveInCourse(file: string, url: string): string | undefined {
-  const clean = decodeURI(url.split('#')[0].split('?')[0]);
+/** Schemes that run code or reach the learner's own files: never in a course. */
+const unsafeScheme = /^\s*(javascript|data|vbscript|file):/i;
+
+/** Resolves `url` against the page folder; undefined when it leaves the course folder; null when a `%` escape is malformed. */
+function resolveInCourse(file: string, url: string): string | undefined | null {
+  const clean = safeDecodeUri(url.split('#')[0]!.split('?')[0]!);
+  if (clean === undefined) return null;
   const joined = clean.startsWith('/') ? posix.normalize(clean.slice(1)) : posix.join(posix.dirname(file), clean);
   return joined.startsWith('../') || joined === '..' ? undefined : joined;
 }
@@ -45,8 +78,32 @@ export function checkAndRewrite(tree: Root, ctx: PageContext): void {
     column: n.position?.start.column ?? 1,
   });
 
+  /** Reports a link or media address that must never be followed; true when reported. */
+  const unsafe = (node: RootContent, url: string, what: string): boolean => {
+    const m = unsafeScheme.exec(url);
+    if (m) {
+      ctx.report({
+        ...at(node),
+        rule: 'md/unsafe-link',
+        message: `The ${what} "${url.slice(0, 60)}" uses "${m[1]!.toLowerCase()}:", which can run code or open the learner's own files.`,
+        hint: 'Link to a web page (https://…), to a page of the course, or to a file in media/.',
+      });
+    }
+    return !!m;
+  };
+
   const asset = (node: RootContent, url: string, what: string): string | undefined => {
+    if (unsafe(node, url, what)) return undefined;
     const path = resolveInCourse(ctx.file, url);
+    if (path === null) {
+      ctx.report({
+        ...at(node),
+        rule: 'md/bad-escape',
+        message: `The ${what} "${url}" has a "%" that is not followed by two hexadecimal digits.`,
+        hint: 'Write the file name as it is (spaces and accents are fine), or escape "%" itself as %25.',
+      });
+      return undefined;
+    }
     if (!path) {
       ctx.report({
         ...at(node),
@@ -60,8 +117,12 @@ export function checkAndRewrite(tree: Root, ctx: PageContext): void {
       ctx.report({
         ...at(node),
         rule: 'md/missing-file',
-        message: `The ${what} "${url}" does not exist (looked for ${path}).`,
-        hint: 'Check the file name and its folder; paths are relative to this page and case-sensitive.',
+        message: ctx.links?.has(path)
+          ? `The ${what} "${url}" is a symbolic link (${path}): the build does not follow links.`
+          : `The ${what} "${url}" does not exist (looked for ${path}).`,
+        hint: ctx.links?.has(path)
+          ? 'Copy the file itself into the course folder, in place of the link.'
+          : 'Check the file name and its folder; paths are relative to this page and case-sensitive.',
       });
       return undefined;
     }
@@ -153,6 +214,7 @@ export function checkAndRewrite(tree: Root, ctx: PageContext): void {
         hint: 'Write what the link leads to between the brackets: [the page on CSAM](…). Screen readers announce links by their text.',
       });
     }
+    if (unsafe(node, node.url, 'link')) return;
     if (external.test(node.url) || node.url.startsWith('#')) return;
     const target = resolveInCourse(ctx.file, node.url);
     if (target && /\.md$/.test(target)) {

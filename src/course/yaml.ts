@@ -1,6 +1,7 @@
 /** YAML parsing that keeps positions, so every author error points at file:line:column. */
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { Report } from '../diagnostics/diagnostic.ts';
+import { limits } from './limits.ts';
 
 export interface Located<T = unknown> {
   data: T;
@@ -9,6 +10,17 @@ export interface Located<T = unknown> {
 }
 
 export function parseYaml(file: string, text: string, report: Report, lineOffset = 0): Located | undefined {
+  if (text.length > limits.yamlBytes) {
+    report({
+      rule: 'yaml/too-large',
+      file,
+      line: 1 + lineOffset,
+      column: 1,
+      message: `This YAML file has ${text.length.toLocaleString('en')} characters; the limit is ${limits.yamlBytes.toLocaleString('en')}.`,
+      hint: 'Split the quiz or the module into smaller ones.',
+    });
+    return undefined;
+  }
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   const pos = (offset: number) => {
@@ -28,7 +40,24 @@ export function parseYaml(file: string, text: string, report: Report, lineOffset
     }
     return undefined;
   }
-  return { data: doc.toJS(), locate: (path, key) => locateIn(doc, path, key, pos) };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: limits.yamlAliases });
+  } catch (e) {
+    const alias = /alias/i.test((e as Error).message);
+    report({
+      rule: alias ? 'yaml/aliases' : 'yaml/syntax',
+      file,
+      line: 1 + lineOffset,
+      column: 1,
+      message: alias
+        ? `This YAML file resolves more than ${limits.yamlAliases} aliases (*name), or aliases that contain each other.`
+        : `This YAML file cannot be read: ${(e as Error).message.split('\n')[0]}`,
+      hint: alias ? 'Write the values out instead of using anchors (&name) and aliases (*name).' : 'Check the YAML syntax.',
+    });
+    return undefined;
+  }
+  return { data, locate: (path, key) => locateIn(doc, path, key, pos) };
 }
 
 function yamlHint(code: string): string {

@@ -9,6 +9,8 @@ export interface SourceText {
   /** Path relative to the course folder, forward slashes. */
   path: string;
   text: string;
+  /** The file is not clean UTF-8 text: where (line and column, 1-based) and what. */
+  encoding?: { line: number; column: number; problem: 'invalid-utf8' | 'nul' };
 }
 
 export interface CourseSources {
@@ -19,26 +21,62 @@ export interface CourseSources {
   moduleDirs: { id: string; moduleYaml?: SourceText; pages: SourceText[]; quizzes: SourceText[]; others: string[] }[];
   /** Every file of the course folder (relative, forward slashes), to check references. */
   files: string[];
+  /** Symbolic links in the course folder (relative): never followed, so never packed. */
+  links: string[];
 }
 
 const toPosix = (p: string) => p.split(sep).join('/');
 
-async function listFiles(dir: string, base = dir): Promise<string[]> {
+async function listFiles(dir: string, base = dir, links: string[] = []): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const out: string[] = [];
   for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
     if (e.name.startsWith('.')) continue;
     const full = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await listFiles(full, base)));
+    if (e.isSymbolicLink()) links.push(toPosix(relative(base, full)));
+    else if (e.isDirectory()) out.push(...(await listFiles(full, base, links)));
     else if (e.isFile()) out.push(toPosix(relative(base, full)));
   }
   return out;
 }
 
-const text = async (dir: string, path: string): Promise<SourceText> => ({
-  path,
-  text: await readFile(join(dir, path), 'utf8'),
-});
+const strict = new TextDecoder('utf-8', { fatal: true });
+const lenient = new TextDecoder('utf-8');
+
+/** Line and column (1-based) of a character offset. */
+function lineColumn(text: string, offset: number) {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: before[before.length - 1]!.length + 1 };
+}
+
+/** A source file as text; a file that is not clean UTF-8 text says where it goes wrong. */
+export function decodeSource(path: string, bytes: Uint8Array): SourceText {
+  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  try {
+    const text = strict.decode(body);
+    const nul = text.indexOf('\0');
+    return nul < 0 ? { path, text } : { path, text, encoding: { ...lineColumn(text, nul), problem: 'nul' } };
+  } catch {
+    // The longest valid prefix tells where the first bad byte is.
+    let lo = 0;
+    let hi = body.length;
+    let prefix = '';
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      try {
+        // A fresh decoder each time; `stream` leaves an unfinished character out of the text.
+        prefix = new TextDecoder('utf-8', { fatal: true }).decode(body.subarray(0, mid), { stream: true });
+        lo = mid;
+      } catch {
+        hi = mid - 1;
+      }
+    }
+    if (lo === 0) prefix = '';
+    return { path, text: lenient.decode(body), encoding: { ...lineColumn(prefix, prefix.length), problem: 'invalid-utf8' } };
+  }
+}
+
+const text = async (dir: string, path: string): Promise<SourceText> => decodeSource(path, await readFile(join(dir, path)));
 
 export async function isDirectory(path: string): Promise<boolean> {
   try {
@@ -59,9 +97,10 @@ export async function listCourseDirs(root: string): Promise<string[]> {
 }
 
 export async function readCourseSources(dir: string): Promise<CourseSources> {
-  const files = await listFiles(dir);
+  const links: string[] = [];
+  const files = await listFiles(dir, dir, links);
   const has = new Set(files);
-  const sources: CourseSources = { dir, files, moduleDirs: [] };
+  const sources: CourseSources = { dir, files, links, moduleDirs: [] };
   if (has.has('course.yaml')) sources.courseYaml = await text(dir, 'course.yaml');
   const byModule = new Map<string, string[]>();
   for (const f of files) {

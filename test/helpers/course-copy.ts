@@ -4,8 +4,8 @@ import { dirname, join } from 'node:path';
 import { fixturesDir } from './paths.ts';
 import { makeTempDir } from './zip.ts';
 
-/** `null` deletes the file; a function edits its text; a string replaces it. */
-export type Edit = string | null | ((text: string) => string);
+/** `null` deletes the file; a function edits its text; a string or bytes replace it. */
+export type Edit = string | Uint8Array | null | ((text: string) => string);
 
 /** Copies `test/fixtures/<fixture>` to `<tmp>/<fixture>` (same folder name), applies the edits, returns the copy's path. */
 export async function courseWith(fixture: string, edits: Record<string, Edit> = {}): Promise<string> {

@@ -5,6 +5,15 @@ import { check } from '../../src/index.ts';
 import { courseWith, positionOf, type Edit } from '../helpers/course-copy.ts';
 
 const M = 'modules/m1-basics';
+/** Aliases that contain each other: a few lines that would expand to millions of values. */
+const aliasBomb = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(10).fill(`*a${i}`).join(', ')}]`)].join('\n');
+/** Text as Latin-1 bytes (what an editor set to Windows-1252 saves). */
+const latin1 = (text: string) => new Uint8Array(Buffer.from(text, 'latin1'));
+/** A quiz of `n` true/false questions in both languages. */
+const manyQuestions = (n: number): Record<string, Edit> => {
+  const quiz = `title: Q\nquestions:\n${Array.from({ length: n }, (_, i) => `  - { id: q${i}, type: true-false, prompt: Vrai ?, answer: true }`).join('\n')}\n`;
+  return { [`${M}/quiz.fr.yaml`]: quiz, [`${M}/quiz.nl.yaml`]: quiz };
+};
 const replace = (from: string, to: string) => (t: string) => {
   if (!t.includes(from)) throw new Error(`fixture has no "${from}"`);
   return t.replace(from, to);
@@ -55,6 +64,22 @@ const cases: Case[] = [
   { rule: 'lint/alt-filename', severity: 'warning', edits: { [`${M}/01-intro.fr.md`]: replace('![Un schéma simple]', '![schema.svg]') }, file: `${M}/01-intro.fr.md`, at: '![' },
   { rule: 'lint/readability', severity: 'warning', edits: { [`${M}/02-suite.nl.md`]: (t) => `${t}\n${'De gemeentelijke administratieve dienstverlening digitaliseert overheidsprocedures geleidelijk. Elektronische identificatiemogelijkheden vereisen bijkomende technologische vaardigheden. '.repeat(6)}\n` }, file: `${M}/02-suite.nl.md`, at: '---' },
   { rule: 'page/file-name', edits: { [`${M}/intro.fr.md`]: '---\ntitle: X\n---\n' }, file: `${M}/intro.fr.md` },
+  // Hostile or broken input: limits and unsafe content (README, "Limits").
+  { rule: 'yaml/too-large', edits: { 'course.yaml': (t) => `${t}# ${'x'.repeat(1_000_001)}\n` }, file: 'course.yaml', at: '# yaml' },
+  { rule: 'yaml/aliases', edits: { [`${M}/quiz.fr.yaml`]: (t) => `${aliasBomb}\n${t}` }, file: `${M}/quiz.fr.yaml`, at: 'a0' },
+  { rule: 'md/page-too-large', edits: { [`${M}/02-suite.fr.md`]: (t) => `${t}\n${'Du texte. '.repeat(100_001)}\n` }, file: `${M}/02-suite.fr.md`, at: '---' },
+  { rule: 'md/too-deep', edits: { [`${M}/02-suite.fr.md`]: (t) => `${t}\n${'> '.repeat(10_000)}x\n` }, file: `${M}/02-suite.fr.md`, at: '> > >' },
+  { rule: 'md/too-deep', edits: { [`${M}/02-suite.fr.md`]: (t) => `${t}\n${'*'.repeat(10_000)}x\n` }, file: `${M}/02-suite.fr.md`, at: '*****' },
+  { rule: 'md/too-complex', edits: { [`${M}/02-suite.fr.md`]: (t) => `${t}\nDébut ${'*a '.repeat(400)}\n` }, file: `${M}/02-suite.fr.md`, at: 'Début' },
+  // The page has a 3-row table already: the 2,001st table row of the page is the one reported.
+  { rule: 'md/too-complex', edits: { [`${M}/02-suite.fr.md`]: (t) => `${t}${'| x | y |\n'.repeat(1_997)}| z | z |\n` }, file: `${M}/02-suite.fr.md`, at: '| z |' },
+  { rule: 'md/too-many-links', edits: { [`${M}/02-suite.fr.md`]: (t) => `${t}\n${'[lien](02-suite.fr.md)\n\n'.repeat(2_000)}[dernier](02-suite.fr.md)\n` }, file: `${M}/02-suite.fr.md`, at: '[dernier]' },
+  { rule: 'md/bad-escape', edits: { [`${M}/01-intro.fr.md`]: replace('schema.svg', 'sch%zzema.svg') }, file: `${M}/01-intro.fr.md`, at: '![' },
+  { rule: 'md/unsafe-link', edits: { [`${M}/01-intro.fr.md`]: replace('(02-suite.fr.md)', '(javascript:alert(1))') }, file: `${M}/01-intro.fr.md`, at: '[page suivante]' },
+  { rule: 'md/unsafe-link', edits: { [`${M}/01-intro.fr.md`]: replace('(02-suite.fr.md)', '(file:///etc/passwd)') }, file: `${M}/01-intro.fr.md`, at: '[page suivante]' },
+  { rule: 'source/encoding', edits: { [`${M}/02-suite.fr.md`]: latin1('---\ntitle: La suite\n---\n\nUn caf\u00e9.\n') }, file: `${M}/02-suite.fr.md`, at: '\uFFFD' },
+  { rule: 'source/encoding', edits: { [`${M}/02-suite.fr.md`]: (t) => `${t}\nAvant\u0000après\n` }, file: `${M}/02-suite.fr.md`, at: '\u0000' },
+  { rule: 'course/too-large', edits: manyQuestions(2_001), file: 'course.yaml', at: 'modules:' },
 ];
 
 describe('author errors', () => {

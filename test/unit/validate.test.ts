@@ -34,7 +34,7 @@ const rules = async (file: string) => (await validatePackage(file)).diagnostics.
 
 describe('validate', () => {
   it('accepts every package the build writes', async () => {
-    expect(Object.keys(outputs).sort()).toEqual(['cmi5', 'scorm12', 'web', 'xapi']);
+    expect(Object.keys(outputs).sort()).toEqual(['cmi5', 'scorm12', 'scorm2004', 'web', 'xapi']);
     for (const [format, file] of Object.entries(outputs)) {
       const r = await validatePackage(file);
       expect(r.diagnostics, format).toEqual([]);

@@ -1,0 +1,132 @@
+/**
+ * Guards around Markdown parsing: a page that would make the parser (or the tree walks after it)
+ * take far more time or stack than its size warrants is refused with an author error, placed.
+ */
+import type { Root } from 'mdast';
+import type { Report } from '../diagnostics/diagnostic.ts';
+import { limits } from './limits.ts';
+
+interface Problem {
+  line: number;
+  column: number;
+  rule: string;
+  message: string;
+  hint: string;
+}
+
+/** Block nesting of one line: quote markers and list/indent levels before its text. */
+function lineDepth(line: string): number {
+  let depth = 0;
+  let i = 0;
+  let spaces = 0;
+  while (i < line.length) {
+    const c = line[i]!;
+    if (c === '>') depth++;
+    else if (c === ' ') spaces++;
+    else if (c === '\t') spaces += 4;
+    else if ((c === '-' || c === '*' || c === '+') && line[i + 1] === ' ') depth++;
+    else if (c === ':' && line.startsWith(':::', i)) depth++;
+    else break;
+    i++;
+  }
+  return depth + Math.floor(spaces / 2);
+}
+
+/** What is wrong with a page before it is parsed, or undefined. */
+export function textProblem(body: string): Problem | undefined {
+  if (body.length > limits.pageBytes)
+    return {
+      line: 1,
+      column: 1,
+      rule: 'md/page-too-large',
+      message: `This page has ${body.length.toLocaleString('en')} characters; the limit is ${limits.pageBytes.toLocaleString('en')}.`,
+      hint: 'Split it into several pages (01-…, 02-…): learners read shorter pages better too.',
+    };
+  const lines = body.split('\n');
+  let links = 0;
+  let marks = 0;
+  let pageMarks = 0;
+  let blockStart = 0;
+  let tableRows = 0;
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n]!;
+    if (!line.trim()) {
+      marks = 0;
+      blockStart = n + 1;
+    }
+    const found = (line.match(/[*_~]+|[[\]]/g) ?? []).length;
+    marks += found;
+    pageMarks += found;
+    if (/^\s*\|/.test(line)) tableRows++;
+    if (tableRows > limits.tableRows)
+      return {
+        line: n + 1,
+        column: 1,
+        rule: 'md/too-complex',
+        message: `The tables of this page have more than ${limits.tableRows.toLocaleString('en')} rows.`,
+        hint: 'Split the page, or give the data as a file in media/ (for example a PDF or a spreadsheet).',
+      };
+    if (pageMarks > limits.pageMarks)
+      return {
+        line: n + 1,
+        column: 1,
+        rule: 'md/too-complex',
+        message: `This page has more than ${limits.pageMarks.toLocaleString('en')} emphasis marks and brackets.`,
+        hint: 'Split it into several pages.',
+      };
+    if (marks > limits.inlineMarks)
+      return {
+        line: blockStart + 1,
+        column: 1,
+        rule: 'md/too-complex',
+        message: `This paragraph has more than ${limits.inlineMarks} emphasis marks and brackets.`,
+        hint: 'Split it into shorter paragraphs (a blank line between them), or write plain text without * _ ~ [ ].',
+      };
+    if (lineDepth(line) > limits.nesting)
+      return {
+        line: n + 1,
+        column: 1,
+        rule: 'md/too-deep',
+        message: `This line is nested more than ${limits.nesting} levels deep (quotes, lists or indentation).`,
+        hint: 'Flatten the structure: a page needs a few levels of lists or quotes at most.',
+      };
+    const run = /[*_~]{65,}/.exec(line);
+    if (run && run[0].length > limits.emphasisRun)
+      return {
+        line: n + 1,
+        column: run.index + 1,
+        rule: 'md/too-deep',
+        message: `This line has ${run[0].length} emphasis markers in a row.`,
+        hint: 'Use * or ** around words for emphasis; for a separator line, write --- on its own line.',
+      };
+    links += (line.match(/\]\(|<[a-z][a-z0-9+.-]*:/gi) ?? []).length;
+    if (links > limits.linksPerPage)
+      return {
+        line: n + 1,
+        column: 1,
+        rule: 'md/too-many-links',
+        message: `This page has more than ${limits.linksPerPage} links and images.`,
+        hint: 'Split the page, or put long lists of references in a PDF in media/.',
+      };
+  }
+  return undefined;
+}
+
+/** Deepest node of the tree (iteratively: a deep tree must not overflow the stack here). */
+export function treeDepth(tree: Root): number {
+  let max = 0;
+  const stack: [unknown, number][] = [[tree, 0]];
+  while (stack.length) {
+    const [node, d] = stack.pop()!;
+    if (d > max) max = d;
+    for (const child of (node as { children?: unknown[] }).children ?? []) stack.push([child, d + 1]);
+  }
+  return max;
+}
+
+/** Reports the problem on the page; true when the page may be used. */
+export function reportTextProblem(body: string, file: string, report: Report): boolean {
+  const p = textProblem(body);
+  if (p) report({ file, ...p });
+  return !p;
+}
