@@ -1,9 +1,14 @@
 /**
  * The SCORM 1.2 package launched in a popup (the API is on window.opener): a learner who gets
- * most answers wrong, retries one question, and leaves by closing the window ends as failed.
+ * most answers wrong, retries one question, and leaves by closing the window. With retries left the
+ * LMS is told `incomplete` with no score under the default reporting policy, `failed` with the score
+ * under `passed-failed` (README, "Reporting policy").
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import path from 'node:path';
 import { useBrowser } from '../helpers/browser.ts';
+import { courseWith } from '../helpers/course-copy.ts';
+import { fixturesDir } from '../helpers/paths.ts';
 import { scormPackage, type ScormPackage } from '../helpers/course-build.ts';
 import { readFixtureCourse } from '../helpers/fixture-course.ts';
 import { callOrderProblems, interactionProblems, lastSet, type Expected } from '../helpers/interaction-checks.ts';
@@ -16,20 +21,23 @@ const fixture = 'e2e-all-types';
 const course = readFixtureCourse(fixture, 'fr');
 const browser = useBrowser();
 let server: StaticServer;
-let pkg: ScormPackage;
+const packages: Record<string, ScormPackage> = {};
 
 beforeAll(async () => {
-  pkg = await scormPackage(fixture, 'fr');
+  packages['passed-incomplete'] = await scormPackage(fixture, 'fr');
+  const dir = await courseWith(fixture, { 'course.yaml': (t) => t.replace('completion: pages-and-quiz', 'completion: pages-and-quiz\nreporting: passed-failed') });
+  packages['passed-failed'] = await scormPackage(path.relative(fixturesDir, dir), 'fr');
   server = await startServer();
   installHost(server);
-  server.mount('sco', pkg.dir);
+  for (const [policy, pkg] of Object.entries(packages)) server.mount(policy, pkg.dir);
 });
 afterAll(() => server?.close());
 
-describe('SCORM 1.2 in a popup, failing run', () => {
-  it('records a retry as a new interaction, ends failed with exit=suspend while retries remain', async () => {
+describe.each(['passed-incomplete', 'passed-failed'])('SCORM 1.2 in a popup, failing run, reporting %s', (policy) => {
+  it('records a retry as a new interaction, keeps exit=suspend while retries remain, tells the LMS what the policy says', async () => {
+    const pkg = packages[policy]!;
     const page = await browser().newPage();
-    const s = await launchInLms(page, server, { cmi: firstSessionCmi(pkg.masteryScore), window: 'popup' });
+    const s = await launchInLms(page, server, { cmi: firstSessionCmi(pkg.masteryScore), window: 'popup', sco: `/${policy}/index.html` });
     const learner = new Learner(s.sco);
     await learner.ready();
     expect(await s.sco.evaluate(() => window.parent === window && window.opener !== null)).toBe(true);
@@ -75,10 +83,18 @@ describe('SCORM 1.2 in a popup, failing run', () => {
     const stored = (await s.stored())!;
     expect(callOrderProblems(log, 0)).toEqual([]);
     expect(interactionProblems(stored, answers)).toEqual([]);
-    expect(lastSet(log, 'cmi.core.lesson_status'), 'status set by the SCO itself').toBe('failed');
-    expect(stored.core.lesson_status).toBe('failed');
-    expect(Number(stored.core.score.raw)).toBeCloseTo((100 * earned) / total, 2);
-    expect(stored.core.exit).toBe(retriesLeft ? 'suspend' : '');
+    expect(retriesLeft, 'the fixture lets the learner retry').toBe(true);
+    if (policy === 'passed-failed') {
+      expect(lastSet(log, 'cmi.core.lesson_status'), 'status set by the SCO itself').toBe('failed');
+      expect(stored.core.lesson_status).toBe('failed');
+      expect(Number(stored.core.score.raw)).toBeCloseTo((100 * earned) / total, 2);
+    } else {
+      // The learner can still improve: nothing the LMS's mastery override could turn into failed.
+      expect(lastSet(log, 'cmi.core.lesson_status')).toBe('incomplete');
+      expect(stored.core.lesson_status).toBe('incomplete');
+      expect(stored.core.score.raw).toBe('');
+    }
+    expect(stored.core.exit).toBe('suspend');
     expect(stored.suspend_data.length).toBeLessThanOrEqual(4096);
     await page.close();
   });
