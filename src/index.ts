@@ -13,6 +13,7 @@ import { zipName } from './formats/adapter.ts';
 import { achievement, badgeName } from './formats/badge.ts';
 import { availableFormats, formats } from './formats/index.ts';
 import { buildZip } from './package/build-package.ts';
+import { contentHash } from './package/content-hash.ts';
 import { writeAtomic } from './package/zip.ts';
 import { renderPages } from './render/index-page.ts';
 import type { FormatId } from './contract/player-data.ts';
@@ -160,6 +161,7 @@ export async function build(opts: BuildOptions = {}): Promise<BuildResult> {
 
   const tool = await readToolSources(wanted.map((f) => formats[f]!));
   const pending: { output: Omit<BuildOutput, 'sha256' | 'bytes'>; zip: Buffer }[] = [];
+  const contents: CourseContent[] = [];
   const badges: { file: string; json: string }[] = [];
   const late = collector();
   for (const spec of courses) await guarded(late.report, join(spec.dir, 'course.yaml'), async () => {
@@ -169,6 +171,7 @@ export async function build(opts: BuildOptions = {}): Promise<BuildResult> {
       const others = translations.filter((t) => t.lang !== model.lang);
       const pages = renderPages(model);
       badges.push({ file: join(outDir, badgeName(model)), json: JSON.stringify(achievement(model), null, 2) + '\n' });
+      contents.push({ course: model.id, lang: model.lang, version: model.version, sha256: await contentHash(spec.dir, model.lang, model.assets.map((a) => a.source)) });
       const variants = [{ model, module: undefined as string | undefined }];
       if (opts.split === 'modules') model.modules.forEach((m, i) => variants.push({ model: moduleModel(model, i), module: m.id }));
       for (const v of variants)
@@ -190,15 +193,24 @@ export async function build(opts: BuildOptions = {}): Promise<BuildResult> {
     outputs.push({ ...p.output, sha256: createHash('sha256').update(p.zip).digest('hex'), bytes: p.zip.length });
   }
   for (const b of badges) await writeAtomic(b.file, b.json);
-  await writeAtomic(join(outDir, 'release-manifest.json'), releaseManifest(outputs, badges, outDir));
+  await writeAtomic(join(outDir, 'release-manifest.json'), releaseManifest(outputs, badges, outDir, contents));
   return { ok: true, diagnostics, outputs };
 }
 
-function releaseManifest(outputs: BuildOutput[], badges: { file: string; json: string }[], outDir: string): string {
+/** The sources of one course language, by content hash (see package/content-hash.ts). */
+export interface CourseContent {
+  course: string;
+  lang: string;
+  version: string;
+  sha256: string;
+}
+
+function releaseManifest(outputs: BuildOutput[], badges: { file: string; json: string }[], outDir: string, contents: CourseContent[]): string {
   const packages = outputs
     .map((o) => ({ file: o.file.slice(outDir.length + 1), course: o.course, version: o.version, lang: o.lang, format: o.format, ...(o.module ? { module: o.module } : {}), bytes: o.bytes, sha256: o.sha256 }))
     .sort((a, b) => (a.file < b.file ? -1 : 1));
   const sha = (s: string) => createHash('sha256').update(s).digest('hex');
   const badgeList = badges.map((b) => ({ file: b.file.slice(outDir.length + 1), sha256: sha(b.json) })).sort((a, b) => (a.file < b.file ? -1 : 1));
-  return JSON.stringify({ packages, badges: badgeList }, null, 2) + '\n';
+  const courses = [...contents].sort((a, b) => (`${a.course}/${a.lang}` < `${b.course}/${b.lang}` ? -1 : 1));
+  return JSON.stringify({ packages, badges: badgeList, courses }, null, 2) + '\n';
 }

@@ -33,6 +33,10 @@ export const Course = z
     /** Publisher IRI base for xAPI/cmi5 activity ids. */
     iri: z.string().url().optional(),
     author: z.string().optional(),
+    /** What each released version changed, per language: the release notes of `<id>@<version>`. */
+    changelog: z
+      .array(z.object({ version: z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, 'use a semantic version such as 1.0.0'), changes: LangText }).strict())
+      .optional(),
   })
   .strict();
 export type Course = z.infer<typeof Course>;
