@@ -1,7 +1,13 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI directly (no separate compile step).
-import { register } from 'tsx/esm/api';
+// The `connectoo` command. In a source checkout (the TypeScript sources beside this file) it runs them
+// through tsx, so every edit is live; the published package runs the JavaScript compiled into dist/lib
+// at prepack (`npm run compile`). CONNECTOO_COMPILED=1 runs the compiled files from a checkout too.
+import { existsSync } from 'node:fs';
 
-register();
-const { main } = await import('./main.ts');
-process.exitCode = await main(process.argv.slice(2));
+if (existsSync(new URL('./run.ts', import.meta.url)) && !process.env.CONNECTOO_COMPILED) {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('./run.ts');
+} else {
+  await import('../../dist/lib/cli.js');
+}

@@ -1,10 +1,21 @@
-/** `connectoo build|check|schema`: a thin layer over src/index.ts. Exit 0 ok, 1 author errors, 2 usage errors. */
+/**
+ * `connectoo build|check|new|validate|preview|schema`: a thin layer over src/index.ts.
+ * Exit 0 ok, 1 author errors, 2 usage errors. The API is loaded only for a command that needs it,
+ * so `--help` and `--version` start fast.
+ */
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { relative } from 'node:path';
-import { availableFormats, build, check, newCourse, UsageError } from '../index.ts';
-import type { FormatId } from '../contract/player-data.ts';
+import { join, relative, resolve } from 'node:path';
+import type { BuildOptions } from '../index.ts';
+import { availableFormats } from '../formats/index.ts';
 import { formatDiagnostic, summary } from '../diagnostics/format-diagnostics.ts';
-import { writeJsonSchemas } from '../package/write-schemas.ts';
+
+/** The tool's version, from its package.json (two folders up from src/cli/ and from the compiled dist/lib/). */
+export const version = (): string => JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
+
+/** Every command, as `connectoo <command>` takes it. */
+export const commands = ['build', 'check', 'new', 'validate', 'preview', 'schema', 'release'] as const;
 
 const usage = `Usage:
   connectoo build [course-dir...] [--out dist] [--format ${availableFormats.join(',')}] [--lang fr,nl] [--split modules]
@@ -13,6 +24,8 @@ const usage = `Usage:
   connectoo validate <package.zip...>
   connectoo preview <course-dir> [--lang fr] [--port 4173]
   connectoo schema [--out courses/.schema]
+  connectoo release <tag> [course-dir...] [--out dist] [--previous <folder of earlier release manifests>]
+  connectoo --version
 
 Without course folders, every folder in ./courses is used.`;
 
@@ -31,15 +44,23 @@ export async function main(argv: string[], out = process.stdout, err = process.s
         lang: { type: 'string' },
         split: { type: 'string' },
         port: { type: 'string' },
+        previous: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
       },
     });
     const [command, ...dirs] = positionals;
+    if (values.version && !command) {
+      out.write(version() + '\n');
+      return 0;
+    }
     if (values.help || !command) {
       out.write(usage + '\n');
       return command || values.help ? 0 : 2;
     }
+    const { build, check, newCourse, UsageError } = await import('../index.ts');
     if (command === 'schema') {
+      const { writeJsonSchemas } = await import('../package/write-schemas.ts');
       const written = await writeJsonSchemas(values.out ?? 'courses/.schema', cwd);
       for (const f of written) out.write(`wrote ${relative(cwd, f)}\n`);
       return 0;
@@ -71,6 +92,23 @@ export async function main(argv: string[], out = process.stdout, err = process.s
       await new Promise<void>((done) => process.once('SIGINT', () => void p.close().then(done)));
       return 0;
     }
+    if (command === 'release') {
+      const [tag, ...courseDirs] = dirs;
+      if (!tag) throw new UsageError('release takes a tag: <course-id>@<version> or v<version>.');
+      const { load } = await import('../index.ts');
+      const { checkRelease, previousManifests } = await import('./release.ts');
+      const { writeFile } = await import('node:fs/promises');
+      const outDir = resolve(cwd, values.out ?? 'dist');
+      const built = JSON.parse(await readFile(join(outDir, 'release-manifest.json'), 'utf8'));
+      const loaded = await load({ courseDirs: courseDirs.length ? courseDirs : undefined, cwd });
+      if (!loaded.ok) throw new UsageError('the courses do not check: run connectoo check.');
+      const r = checkRelease(tag, version(), built, loaded.courses, await previousManifests(values.previous && resolve(cwd, values.previous)));
+      for (const p of r.problems) err.write(`connectoo release: ${p}\n`);
+      if (!r.ok) return 1;
+      await writeFile(join(outDir, 'release-notes.md'), r.notes);
+      out.write(`${tag} may be released; notes in ${relative(cwd, join(outDir, 'release-notes.md'))}\n`);
+      return 0;
+    }
     if (command !== 'build' && command !== 'check') throw new UsageError(`Unknown command "${command}".`);
     if (values.split !== undefined && values.split !== 'modules') throw new UsageError('--split only accepts "modules".');
     const courseDirs = dirs.length ? dirs : undefined;
@@ -81,7 +119,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
             courseDirs,
             cwd,
             outDir: values.out,
-            formats: list(values.format) as FormatId[] | undefined,
+            formats: list(values.format) as BuildOptions['formats'],
             langs: list(values.lang),
             split: values.split as 'modules' | undefined,
           });
@@ -96,6 +134,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
     } else out.write('All courses are valid.\n');
     return 0;
   } catch (e) {
+    const { UsageError } = await import('../index.ts');
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       err.write(`connectoo: ${(e as Error).message}\n\n${usage}\n`);
       return 2;

@@ -1,42 +1,110 @@
 /**
- * `npm run bench`: figures the project tracks (not asserted in tests).
- * - cold build time of every course in courses/ (a fresh process, every format and language)
- * - gzipped size of the player bundle per format
+ * `npm run bench`: the figures the project tracks, printed beside the previous run's (not asserted in tests).
+ * Every figure is measured on the compiled CLI (dist/lib, as published) in fresh processes, with its floor
+ * measured in the same run: `--help` against a bare `node` start, a cold build against `zip -r -X -6` on the
+ * same trees, 1,000 modules against 100. BENCH_RUNS (default 3) runs per timed figure.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { formats } from '../../src/formats/index.ts';
 import { bundlePlayer } from '../../src/package/bundle-player.ts';
+import { readPackage } from '../../src/sources/read-package.ts';
+import { writeCatalogue } from './catalogue.ts';
+import { Figures } from './figures.ts';
+import { median, runNode, type Run } from './measure.ts';
+import { previewReload } from './preview-reload.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const runs = Number(process.env.BENCH_RUNS ?? 3);
+const cli = join(root, 'dist/lib/cli.js');
+const tmp = mkdtempSync(join(tmpdir(), 'connectoo-bench-'));
+const s = (ms: number) => ms / 1000;
+const figs = await Figures.open(join(root, '.tmp/bench-last.json'));
 
-const times: number[] = [];
-let zips: string[] = [];
-for (let i = 0; i < runs; i++) {
-  const out = mkdtempSync(join(tmpdir(), 'connectoo-bench-'));
-  const t0 = performance.now();
-  const r = spawnSync(process.execPath, [join(root, 'src/cli/connectoo.mjs'), 'build', '--out', out], { cwd: root, encoding: 'utf8' });
-  times.push(performance.now() - t0);
-  if (r.status !== 0) {
-    console.error(r.stderr);
-    process.exit(1);
+async function times(args: string[], cwd = root, n = runs): Promise<Run[]> {
+  const out: Run[] = [];
+  for (let i = 0; i < n; i++) {
+    const r = await runNode(args, cwd);
+    if (r.code !== 0) throw new Error(`node ${args.join(' ')} exited ${r.code}:\n${r.stderr}`);
+    out.push(r);
   }
-  zips = readdirSync(out).filter((f) => f.endsWith('.zip'));
-  const bytes = zips.reduce((n, f) => n + statSync(join(out, f)).size, 0);
-  if (i === 0) console.log(`packages: ${zips.length} zips, ${(bytes / 1024).toFixed(0)} KB in all`);
-  rmSync(out, { recursive: true, force: true });
+  return out;
 }
-times.sort((a, b) => a - b);
-console.log(`cold build of all courses (fresh process, ${runs} runs): median ${(times[Math.floor(runs / 2)] / 1000).toFixed(2)} s, best ${(times[0] / 1000).toFixed(2)} s`);
+const med = (rs: Run[], k: 'ms' | 'cpuMs' | 'maxRssMb' = 'ms') => median(rs.map((r) => r[k]));
 
-console.log('player size per format (minified, gzip -9):');
+console.log(`connectoo bench: ${availableParallelism()} cores, load average ${loadavg()[0].toFixed(2)} at start, ${runs} runs per figure\n`);
+
+console.log('compiled CLI');
+const compile = await runNode([join(root, 'node_modules/tsx/dist/cli.mjs'), 'src/cli/compile.ts'], root);
+if (compile.code !== 0) throw new Error(compile.stderr || compile.stdout);
+figs.add({ key: 'compile', label: 'npm run compile (esbuild + players + tsc types)', value: s(compile.ms), unit: 's' });
+const bare = med(await times(['-e', '0'], root, 5));
+const help = med(await times([cli, '--help'], root, 5));
+figs.add({ key: 'help', label: 'connectoo --help', value: s(help), unit: 's', under: 0.3, note: `${(help / bare).toFixed(1)}× a bare node start (${bare.toFixed(0)} ms)` });
+
+console.log('\nbuild of every course in courses/ (every format and language, cold process)');
+const out = join(tmp, 'dist');
+const builds = await times([cli, 'build', '--out', out]);
+const zips = readdirSync(out).filter((f) => f.endsWith('.zip')).sort();
+// The floor: the same trees, unpacked, zipped by Info-ZIP at level 6 (one process per package, in sequence).
+let floor = NaN;
+if (spawnSync('zip', ['-v'], { stdio: 'ignore' }).status === 0) {
+  floor = 0;
+  for (const z of zips) {
+    const tree = join(tmp, 'trees', z);
+    for (const [name, data] of await readPackage(join(out, z))) {
+      mkdirSync(dirname(join(tree, name)), { recursive: true });
+      writeFileSync(join(tree, name), data);
+    }
+    const t0 = performance.now();
+    spawnSync('zip', ['-q', '-r', '-X', '-6', join(tmp, 'floor.zip'), '.'], { cwd: tree });
+    floor += performance.now() - t0;
+    rmSync(join(tmp, 'floor.zip'), { force: true });
+  }
+}
+const build = med(builds);
+const kb = zips.reduce((n, f) => n + statSync(join(out, f)).size, 0) / 1024;
+figs.add({ key: 'build', label: `cold build (${zips.length} zips, ${kb.toFixed(0)} KB)`, value: s(build), unit: 's', under: 1.5 });
+if (Number.isFinite(floor)) figs.add({ key: 'buildVsZip', label: 'cold build / zip -r -X -6 on the same trees', value: build / floor, unit: '×', under: 2, note: `zip floor ${s(floor).toFixed(2)} s` });
+else console.log('  zip is not installed: the zip floor is not measured');
+figs.add({ key: 'buildCores', label: 'cores used by the build (CPU time / wall time)', value: med(builds, 'cpuMs') / build, unit: '' });
+const checkMs = med(await times([cli, 'check']));
+const one = med(await times([cli, 'build', '--out', join(tmp, 'one'), '--format', 'scorm12']));
+const perFormat = (build - one) / (Object.keys(formats).length - 1);
+figs.add({ key: 'check', label: 'check (read, parse, lint once per language)', value: s(checkMs), unit: 's' });
+figs.add({ key: 'buildOne', label: 'build, one format (scorm12)', value: s(one), unit: 's' });
+figs.add({ key: 'perFormat', label: 'each further format (manifest, player, zip)', value: s(perFormat), unit: 's', note: `${((perFormat / one) * 100).toFixed(0)}% of a one-format build: courses are parsed and rendered once per language` });
+
+console.log('\nsynthetic catalogues (modules in courses of ten, one language, every format)');
+const cat: Record<number, Run> = {};
+for (const n of [10, 100, 1000]) {
+  const dir = join(tmp, `catalogue-${n}`);
+  await writeCatalogue(dir, n);
+  const rs = await times([cli, 'build'], dir, n === 1000 ? 1 : runs);
+  cat[n] = rs.sort((a, b) => a.ms - b.ms)[Math.floor(rs.length / 2)];
+  figs.add({ key: `catalogue${n}`, label: `${n} modules: time`, value: s(cat[n].ms), unit: 's', ...(n === 1000 ? { under: 20 } : {}) });
+  figs.add({ key: `catalogue${n}Rss`, label: `${n} modules: peak RSS`, value: cat[n].maxRssMb, unit: 'MB', ...(n === 1000 ? { under: 500 } : {}) });
+  rmSync(dir, { recursive: true, force: true });
+}
+figs.add({ key: 'catalogueScale', label: 'time(1,000 modules) / time(100 modules)', value: cat[1000].ms / cat[100].ms, unit: '×', under: 11 });
+
+console.log('\npreview');
+const course = join(tmp, 'preview', 'connectoo-basique');
+cpSync(join(root, 'courses/connectoo-basique'), course, { recursive: true });
+const reload = await previewReload(cli, course, runs);
+figs.add({ key: 'previewReload', label: 'edit of one page → rebuilt, reload sent, page served', value: reload.ms, unit: 'ms', under: 100, note: reload.note });
+
+console.log('\nplayer per format (minified, gzip -9)');
 for (const adapter of Object.values(formats)) {
   if (!adapter) continue;
   const { js, css } = await bundlePlayer(adapter.runtimeEntry);
-  const gz = (s: string) => gzipSync(Buffer.from(s), { level: 9 }).length;
-  console.log(`  ${adapter.id.padEnd(8)} player.js ${(gz(js) / 1024).toFixed(1)} KB gz (${(js.length / 1024).toFixed(1)} KB raw), player.css ${(gz(css) / 1024).toFixed(1)} KB gz`);
+  const gz = (t: string) => gzipSync(Buffer.from(t), { level: 9 }).length / 1024;
+  figs.add({ key: `player-${adapter.id}`, label: `${adapter.id} player.js gz (raw ${(js.length / 1024).toFixed(1)} KB, player.css gz ${gz(css).toFixed(1)} KB)`, value: gz(js), unit: 'KB' });
 }
+
+await figs.save({ date: new Date().toISOString(), cores: availableParallelism(), loadAverage: loadavg()[0] });
+rmSync(tmp, { recursive: true, force: true });
+console.log(`\nload average ${loadavg()[0].toFixed(2)} at the end; figures kept in .tmp/bench-last.json for the next run`);
