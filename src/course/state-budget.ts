@@ -49,8 +49,8 @@ export function checkStateBudget(spec: CourseSpec, courseYaml: string, formats: 
         `A learner's saved progress in this course (${worst.pages} pages, ${worst.questions} questions) can reach ${worst.length} characters, ` +
         `more than the ${budget.limit} that ${budget.where}: the platform would cut it and the learner would lose progress.`,
       hint:
-        `Split it into smaller courses (each page takes 4 characters, each question 9), ` +
-        `or build it without ${f} (--format), if its learners can use another format.`,
+        `Split it into smaller courses (each page takes 4 characters, each question 9), or build it with --split modules ` +
+        `(one package per module), or give its LMS a format with more room: SCORM 2004 or cmi5 (--format scorm2004,cmi5).`,
     });
   }
 }

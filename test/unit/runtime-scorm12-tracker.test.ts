@@ -205,6 +205,15 @@ describe('SCORM 1.2 tracker', () => {
 });
 
 describe('displayName', () => {
+  it('never cuts a state over 4096 characters: the last stored one stays, and the console says so', async () => {
+    const lms = fakeLms();
+    await lms.tracker.init();
+    lms.tracker.saveState('2abc|fits');
+    lms.tracker.saveState('x'.repeat(4097));
+    expect(lms.values['cmi.suspend_data']).toBe('2abc|fits');
+    expect(lms.warnings.join('\n')).toMatch(/4097 characters is over the 4096/);
+  });
+
   it('turns "Last, First" into "First Last"', () => {
     expect(displayName('Peeters, An')).toBe('An Peeters');
     expect(displayName(' Van den Berg ,  Jan-Willem ')).toBe('Jan-Willem Van den Berg');

@@ -116,9 +116,18 @@ export class Scorm12Tracker implements Tracker {
   }
 
   /** Only in normal mode: review and browse change nothing in the record. */
+  /**
+   * A state over the SCORM 1.2 limit is never cut (a cut state cannot be read back, so the learner
+   * would lose everything): it is not written, the last one stored stays, and the console says so.
+   * The encoder fits its text to the limit and the build proves the course fits, so this is a last guard.
+   */
   saveState(text: string): void {
     if (this.mode !== 'normal') return;
-    this.set('cmi.suspend_data', text.slice(0, SCORM12_SUSPEND_LIMIT));
+    if (text.length > SCORM12_SUSPEND_LIMIT) {
+      this.log(`connectoo: saved state of ${text.length} characters is over the ${SCORM12_SUSPEND_LIMIT} of cmi.suspend_data; the last stored state is kept`);
+      return;
+    }
+    this.set('cmi.suspend_data', text);
   }
 
   setBookmark(location: string): void {
