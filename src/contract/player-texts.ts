@@ -3,8 +3,9 @@
  * Every language a course may declare must define every key: a missing language or key fails to compile.
  */
 import type { Lang } from './languages.ts';
+import { viewKeys, viewStrings } from './player-texts-views.ts';
 
-export const uiKeys = [
+const baseKeys = [
   'skipToContent',
   'contents',
   'previous',
@@ -56,11 +57,13 @@ export const uiKeys = [
   'readingAidKept',
 ] as const;
 
+export const uiKeys = [...baseKeys, ...viewKeys] as const;
 export type UiKey = (typeof uiKeys)[number];
 export type UiLang = Lang;
 export type UiStrings = Record<UiKey, string>;
 
 const en: UiStrings = {
+  ...viewStrings.en,
   skipToContent: 'Skip to content',
   contents: 'Contents',
   previous: 'Previous',
@@ -87,7 +90,7 @@ const en: UiStrings = {
   quizFailed: 'You did not reach the passing score for this quiz.',
   quizPending: '{n} of {m} questions answered.',
   passingScore: 'Passing score: {n}%.',
-  localNotice: 'No learning platform was found: your progress is saved in this browser only.',
+  localNotice: 'No learning platform: your progress is saved in this browser only.',
   noStorageNotice: 'No learning platform was found and this browser cannot save your progress: it will be lost when you close this page.',
   reviewNotice: 'Review mode: your answers are not recorded.',
   courseCompleted: 'You have completed this course.',
@@ -113,6 +116,7 @@ const en: UiStrings = {
 };
 
 const fr: UiStrings = {
+  ...viewStrings.fr,
   skipToContent: 'Aller au contenu',
   contents: 'Sommaire',
   previous: 'Précédent',
@@ -139,7 +143,7 @@ const fr: UiStrings = {
   quizFailed: 'Vous n’avez pas atteint le score de réussite de ce quiz.',
   quizPending: '{n} questions sur {m} répondues.',
   passingScore: 'Score de réussite : {n} %.',
-  localNotice: 'Aucune plateforme de formation détectée : votre progression est enregistrée dans ce navigateur uniquement.',
+  localNotice: 'Pas de plateforme de formation : votre progression reste dans ce navigateur.',
   noStorageNotice: 'Aucune plateforme de formation détectée et ce navigateur ne peut pas enregistrer votre progression : elle sera perdue à la fermeture de la page.',
   reviewNotice: 'Mode révision : vos réponses ne sont pas enregistrées.',
   courseCompleted: 'Vous avez terminé cette formation.',
@@ -165,6 +169,7 @@ const fr: UiStrings = {
 };
 
 const nl: UiStrings = {
+  ...viewStrings.nl,
   skipToContent: 'Naar de inhoud',
   contents: 'Inhoud',
   previous: 'Vorige',
@@ -191,7 +196,7 @@ const nl: UiStrings = {
   quizFailed: 'U hebt de slaagscore voor deze quiz niet gehaald.',
   quizPending: '{n} van {m} vragen beantwoord.',
   passingScore: 'Slaagscore: {n}%.',
-  localNotice: 'Geen leerplatform gevonden: uw voortgang wordt alleen in deze browser bewaard.',
+  localNotice: 'Geen leerplatform: uw voortgang blijft in deze browser.',
   noStorageNotice: 'Geen leerplatform gevonden en deze browser kan uw voortgang niet bewaren: die gaat verloren als u deze pagina sluit.',
   reviewNotice: 'Inzagemodus: uw antwoorden worden niet geregistreerd.',
   courseCompleted: 'U hebt deze cursus voltooid.',
@@ -217,6 +222,7 @@ const nl: UiStrings = {
 };
 
 const de: UiStrings = {
+  ...viewStrings.de,
   skipToContent: 'Zum Inhalt springen',
   contents: 'Inhalt',
   previous: 'Zurück',
@@ -243,7 +249,7 @@ const de: UiStrings = {
   quizFailed: 'Sie haben die Bestehensgrenze dieses Quiz nicht erreicht.',
   quizPending: '{n} von {m} Fragen beantwortet.',
   passingScore: 'Bestehensgrenze: {n} %.',
-  localNotice: 'Keine Lernplattform gefunden: Ihr Fortschritt wird nur in diesem Browser gespeichert.',
+  localNotice: 'Keine Lernplattform: Ihr Fortschritt bleibt in diesem Browser.',
   noStorageNotice: 'Keine Lernplattform gefunden, und dieser Browser kann Ihren Fortschritt nicht speichern: Er geht beim Schließen der Seite verloren.',
   reviewNotice: 'Ansichtsmodus: Ihre Antworten werden nicht gespeichert.',
   courseCompleted: 'Sie haben diesen Kurs abgeschlossen.',

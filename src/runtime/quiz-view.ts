@@ -3,7 +3,9 @@ import type { QuestionModel } from '../contract/course-data.ts';
 import { handlerOf, type AnyResponse } from '../quiz/index.ts';
 import { hashString, shuffled } from '../quiz/shared.ts';
 import type { CourseIndex, QuizInfo } from './course-index.ts';
+import { markAnswer } from './answer-marks.ts';
 import { all, byData, element, markLang, one } from './dom.ts';
+import { icon } from './icons.ts';
 import { latencyClock } from './latency.ts';
 import { canRetry, type Progress } from './progress.ts';
 import type { Answer, ProgressState } from './state.ts';
@@ -38,6 +40,7 @@ export function createQuizView(o: QuizViewOptions): QuizView {
   const numberLang = o.uiLang ?? o.index.data.lang;
   const clock = latencyClock();
   const sections = byData(doc, 'quiz-id', 'section[data-quiz-id]');
+  const marks = { doc, strings, uiLang: o.uiLang, numberLang };
 
   function setControls(fs: HTMLElement, enabled: boolean): void {
     for (const input of all<HTMLInputElement | HTMLSelectElement>(fs, 'input,select')) input.disabled = !enabled;
@@ -58,7 +61,9 @@ export function createQuizView(o: QuizViewOptions): QuizView {
     if (!box) return;
     box.textContent = '';
     fs.dataset.result = a.correct ? 'correct' : 'wrong';
-    box.append(ui(element(doc, 'p', `cx-verdict cx-${a.correct ? 'correct' : 'wrong'}`, a.correct ? strings.correct : strings.incorrect)));
+    const verdict = ui(element(doc, 'p', `cx-verdict cx-${a.correct ? 'correct' : 'wrong'}`, a.correct ? strings.correct : strings.incorrect));
+    verdict.prepend(icon(doc, a.correct ? 'check' : 'cross'), ' ');
+    box.append(verdict);
     const texts: string[] = [];
     if (a.response !== null) texts.push(...(handlerOf(q).responseFeedback?.(q as never, a.response as never) ?? []));
     const general = a.correct ? q.feedback?.correct : q.feedback?.incorrect;
@@ -78,7 +83,9 @@ export function createQuizView(o: QuizViewOptions): QuizView {
     const counter = one(fs, '[data-attempts]');
     // Once answered, the feedback says how many attempts are left.
     if (counter) counter.textContent = a ? '' : attemptsText(quiz, a);
-    setControls(fs, o.interactive && (!a || canRetry(quiz, a.tries, a.correct)));
+    const open = !!a && o.interactive && canRetry(quiz, a.tries, a.correct);
+    setControls(fs, o.interactive && (!a || open));
+    markAnswer(marks, fs, q, a, !!a && !open);
   }
 
   /** Copies the text chosen in each select under it (shown when the select is too narrow for it). */
@@ -129,6 +136,8 @@ export function createQuizView(o: QuizViewOptions): QuizView {
       one(fs, '[data-action="submit"]')?.addEventListener('click', () => submit(fs, q, quiz));
       fs.addEventListener('change', (e) => {
         if ((e.target as HTMLElement).tagName === 'SELECT') echoChoices(fs);
+        // A new try: the marks of the previous answer no longer describe the inputs.
+        if (!fs.classList.contains('cx-locked')) markAnswer(marks, fs, q, undefined, false);
       });
       fs.addEventListener('keydown', (e) => {
         const target = e.target as HTMLElement;
