@@ -5,6 +5,7 @@ import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { calloutIcons } from './callout-icons.ts';
 import { directives, isDirectiveKind, type DirectiveKind, type DirectiveNode } from '../course/directives.ts';
 
 export interface MarkdownLabels {
@@ -32,7 +33,7 @@ const schema = {
   protocols: { ...defaultSchema.protocols, src: ['http', 'https'] },
 };
 
-const pipeline = unified().use(remarkRehype).use(rehypeSanitize, schema).use(rehypeStringify);
+const pipeline = unified().use(remarkRehype).use(rehypeSanitize, schema).use(calloutIcons).use(rehypeStringify);
 
 type Handler = (node: DirectiveNode, labels: MarkdownLabels) => void;
 type CalloutKind = Exclude<DirectiveKind, 'video' | 'lang'>;

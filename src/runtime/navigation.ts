@@ -9,6 +9,8 @@ export interface Navigation {
   current(): number;
   /** Marks visited pages in the table of contents. */
   markVisited(visited: Set<string>): void;
+  /** Marks answered quizzes (every question answered) in the table of contents. */
+  markDone(quizIds: string[]): void;
 }
 
 export function sectionOf(doc: Document, stop: Stop): HTMLElement | null {
@@ -125,5 +127,14 @@ export function createNavigation(
     }
   }
 
-  return { go, current: () => current, markVisited };
+  function markDone(quizIds: string[]): void {
+    for (const id of quizIds) {
+      const a = links.get(`quiz:${id}`);
+      if (!a || a.dataset.done !== undefined) continue;
+      a.dataset.done = '';
+      a.append(markLang(element(doc, 'span', 'cx-sr', ` (${strings.quizDone})`), uiLang));
+    }
+  }
+
+  return { go, current: () => current, markVisited, markDone };
 }

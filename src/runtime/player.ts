@@ -9,6 +9,7 @@ import { indexCourse, locationOf, stopAt, type CourseIndex } from './course-inde
 import { all, applyUiStrings, one } from './dom.ts';
 import { exposeHooks } from './hooks.ts';
 import { createNavigation } from './navigation.ts';
+import { showNotice } from './notice.ts';
 import { computeProgress, type Progress } from './progress.ts';
 import { createQuizView } from './quiz-view.ts';
 import { createReadingAid } from './reading-aid-view.ts';
@@ -28,22 +29,6 @@ export function readPlayerData(doc: Document): PlayerData | null {
 }
 
 const fallbackLaunch: Launch = { state: null, bookmark: null, learnerName: null, mode: 'normal', storage: 'none', stateLimit: 4096 };
-
-function showNotice(doc: Document, strings: UiStrings, launch: Launch): void {
-  const notice = one(doc, '[data-notice]');
-  if (!notice) return;
-  const text =
-    launch.mode !== 'normal'
-      ? strings.reviewNotice
-      : launch.storage === 'local'
-        ? strings.localNotice
-        : launch.storage === 'none'
-          ? strings.noStorageNotice
-          : '';
-  notice.textContent = text;
-  notice.hidden = !text;
-  notice.dataset.storage = launch.storage;
-}
 
 function showProgress(doc: Document, strings: UiStrings, index: CourseIndex, p: Progress): void {
   const bar = one(doc, '[data-progress]');
@@ -106,7 +91,7 @@ export async function startPlayer(makeTracker: (data: PlayerData) => Tracker, do
   let location = '';
   doc.documentElement.classList.add('cx-ready');
   if (!data.certificate) dropCertificate(doc);
-  showNotice(doc, strings, launch);
+  showNotice(doc, strings, launch, data.id, uiLang);
 
   const save = () => {
     if (!tracking) return;
@@ -116,6 +101,7 @@ export async function startPlayer(makeTracker: (data: PlayerData) => Tracker, do
   const refresh = () => {
     progress = computeProgress(index, state, mastery);
     showProgress(doc, strings, index, progress);
+    nav.markDone(progress.quizzes.filter((q) => q.done).map((q) => q.id));
     quizzes.update(progress);
     certificate?.update(progress);
     if (tracking) tracker.report(progress);

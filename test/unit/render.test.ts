@@ -21,7 +21,7 @@ describe('rendered pages', () => {
 
   it('turns callouts into labelled notes and links between pages into in-course navigation', async () => {
     const out = await html(':::warning\nNe notez jamais les codes.\n:::\n\n[Retour](01-intro.fr.md)');
-    expect(out).toContain('<aside class="callout callout-warning" role="note"><p class="callout-title">Attention</p>');
+    expect(out).toMatch(/<aside class="callout callout-warning" role="note"><p class="callout-title"><svg class="callout-icon" [^>]*aria-hidden="true"[^>]*><path [^>]*><\/path><\/svg>Attention<\/p>/);
     expect(out).toContain('<a href="#m1-basics/01-intro" data-nav-page="m1-basics/01-intro">Retour</a>');
   });
 
