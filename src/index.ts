@@ -23,6 +23,8 @@ import { checkStateBudget } from './course/state-budget.ts';
 import { writeNewCourse } from './package/write-course.ts';
 import { writeJsonSchemas } from './package/write-schemas.ts';
 import { listCourseDirs, readCourseSources } from './sources/read-course.ts';
+import { readMediaSamples } from './sources/read-media.ts';
+import { checkMedia } from './course/media-checks.ts';
 import { readCourseAssets, readToolSources, type PackageSources } from './sources/read-package-sources.ts';
 
 export type { Diagnostic } from './diagnostics/diagnostic.ts';
@@ -113,6 +115,9 @@ export async function load(opts: CheckOptions = {}): Promise<{ ok: boolean; diag
       continue;
     }
     ids.set(spec.course.id, dir);
+    // The media the pages use are packed: each must be what its name says and hold nothing that runs.
+    const used = Object.values(spec.assets).flatMap((set) => [...(set ?? [])]);
+    await guarded(report, join(dir, 'course.yaml'), async () => checkMedia(dir, await readMediaSamples(dir, used), report));
     await guarded(report, join(dir, 'course.yaml'), () =>
       checkStateBudget(spec, src.courseYaml!.text, opts.formats?.length ? opts.formats : availableFormats, report),
     );

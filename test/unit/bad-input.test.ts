@@ -80,6 +80,14 @@ const cases: Case[] = [
   { rule: 'source/encoding', edits: { [`${M}/02-suite.fr.md`]: latin1('---\ntitle: La suite\n---\n\nUn caf\u00e9.\n') }, file: `${M}/02-suite.fr.md`, at: '\uFFFD' },
   { rule: 'source/encoding', edits: { [`${M}/02-suite.fr.md`]: (t) => `${t}\nAvant\u0000après\n` }, file: `${M}/02-suite.fr.md`, at: '\u0000' },
   { rule: 'course/too-large', edits: manyQuestions(2_001), file: 'course.yaml', at: 'modules:' },
+  // Media the pages use: nothing that runs, nothing empty or other than its name says.
+  { rule: 'media/unsafe-svg', edits: { 'media/schema.svg': '<svg xmlns="http://www.w3.org/2000/svg">\n  <rect width="4" height="4"/>\n  <script>parent.API</script>\n</svg>\n' }, file: 'media/schema.svg', at: '<script' },
+  { rule: 'media/unsafe-svg', edits: { 'media/schema.svg': '<svg xmlns="http://www.w3.org/2000/svg"\n     onload="fetch(1)"><rect/></svg>\n' }, file: 'media/schema.svg', at: 'onload' },
+  { rule: 'media/unsafe-svg', edits: { 'media/schema.svg': '<svg xmlns="http://www.w3.org/2000/svg"><image href="https://tracker.example/x.png"/></svg>\n' }, file: 'media/schema.svg', at: 'href' },
+  { rule: 'media/broken', edits: { 'media/schema.svg': '' }, file: 'media/schema.svg', hint: /again/ },
+  { rule: 'media/broken', edits: { 'media/schema.svg': '<svg xmlns="http://www.w3.org/2000/svg">\n<rect x="1" y=2/>\n</svg>\n' }, file: 'media/schema.svg', at: '2/>' },
+  { rule: 'media/broken', edits: { 'media/plan.png': 'GIF89a\x01\x00', [`${M}/02-suite.fr.md`]: (t) => `${t}\n![Un plan](../../media/plan.png)\n` }, file: 'media/plan.png', hint: /extension/ },
+  { rule: 'media/html', edits: { 'media/page.html': '<p>Bonjour</p>\n', [`${M}/02-suite.fr.md`]: (t) => `${t}\n[La page](../../media/page.html)\n` }, file: 'media/page.html', hint: /https/ },
 ];
 
 describe('author errors', () => {
