@@ -4,6 +4,7 @@ import { handlerOf } from '../../quiz/index.ts';
 import { SCORM12_SUSPEND_LIMIT } from '../suspend-codec.ts';
 import { cmiTime, cmiTimespan } from '../time-format.ts';
 import type { Scorm12Api } from './find-api.ts';
+import { scormCaller } from './scorm-calls.ts';
 import type { AnswerRecord, Launch, LaunchMode, ProgressReport, Tracker } from './tracker.ts';
 
 /** "Last, First" (the usual SCORM form) → "First Last". */
@@ -39,30 +40,13 @@ export class Scorm12Tracker implements Tracker {
     private readonly log: (message: string) => void = (m) => console.warn(m),
   ) {}
 
-  private call(fn: string, run: () => unknown, what = ''): string {
-    if (this.terminated) return '';
-    let result: unknown;
-    try {
-      result = run();
-    } catch (e) {
-      this.log(`connectoo: ${fn}(${what}) threw ${String(e)}`);
-      return '';
-    }
-    const text = result === undefined || result === null ? '' : String(result);
-    if (fn !== 'LMSGetValue' ? text !== 'true' : text === '') this.checkError(fn, what);
-    return text;
-  }
-
-  private checkError(fn: string, what: string): void {
-    try {
-      const code = String(this.api.LMSGetLastError());
-      if (code && code !== '0') {
-        this.log(`connectoo: ${fn}(${what}) failed: ${code} ${String(this.api.LMSGetErrorString(code))}`);
-      }
-    } catch {
-      // The platform cannot even report errors; nothing more to do.
-    }
-  }
+  private readonly call = scormCaller({
+    getValue: 'LMSGetValue',
+    lastError: () => this.api.LMSGetLastError(),
+    errorString: (code) => this.api.LMSGetErrorString(code),
+    log: (m) => this.log(m),
+    ended: () => this.terminated,
+  });
 
   private get(element: string): string {
     return this.call('LMSGetValue', () => this.api.LMSGetValue(element), element);

@@ -15,6 +15,7 @@ import { handlerOf } from '../../quiz/index.ts';
 import { langString } from '../../quiz/shared.ts';
 import { isoDuration, scorm2004Time } from '../time-format.ts';
 import type { Scorm2004Api } from './scorm2004-api.ts';
+import { scormCaller } from './scorm-calls.ts';
 import { displayName } from './scorm12.ts';
 import type { AnswerRecord, Launch, LaunchMode, ProgressReport, Tracker } from './tracker.ts';
 
@@ -48,31 +49,15 @@ export class Scorm2004Tracker implements Tracker {
     private readonly log: (message: string) => void = (m) => console.warn(m),
   ) {}
 
-  private call(fn: string, run: () => unknown, what = ''): string {
-    if (this.terminated) return '';
-    let result: unknown;
-    try {
-      result = run();
-    } catch (e) {
-      this.log(`connectoo: ${fn}(${what}) threw ${String(e)}`);
-      return '';
-    }
-    const text = result === undefined || result === null ? '' : String(result);
-    if (fn !== 'GetValue' ? text !== 'true' : text === '') this.checkError(fn, what);
-    return text;
-  }
-
-  private checkError(fn: string, what: string): void {
-    try {
-      const code = String(this.api.GetLastError());
-      // 403: a value the LMS has not set yet (e.g. cmi.location on a first launch): not a problem.
-      if (code && code !== '0' && code !== '403') {
-        this.log(`connectoo: ${fn}(${what}) failed: ${code} ${String(this.api.GetErrorString(code))}`);
-      }
-    } catch {
-      // The platform cannot even report errors; nothing more to do.
-    }
-  }
+  private readonly call = scormCaller({
+    getValue: 'GetValue',
+    lastError: () => this.api.GetLastError(),
+    errorString: (code) => this.api.GetErrorString(code),
+    // 403: a value the LMS has not set yet (e.g. cmi.location on a first launch): not a problem.
+    benign: ['403'],
+    log: (m) => this.log(m),
+    ended: () => this.terminated,
+  });
 
   private get(element: string): string {
     return this.call('GetValue', () => this.api.GetValue(element), element);
