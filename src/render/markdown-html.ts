@@ -5,6 +5,7 @@ import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { applyImageWidths } from '../course/image-size.ts';
 import { calloutIcons } from './callout-icons.ts';
 import { directives, isDirectiveKind, type DirectiveKind, type DirectiveNode } from '../course/directives.ts';
 
@@ -99,6 +100,7 @@ function applyDirectives(tree: Parent, labels: MarkdownLabels) {
 export function markdownToHtml(tree: Root, labels: MarkdownLabels): string {
   const copy = structuredClone(tree);
   applyDirectives(copy, labels);
+  applyImageWidths(copy);
   const hast = pipeline.runSync(copy as never);
   return pipeline.stringify(hast as never);
 }
