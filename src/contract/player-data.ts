@@ -14,6 +14,10 @@ export interface PlayerData {
   version: string;
   lang: string;
   title: string;
+  /** Shown on the course home. */
+  description?: string;
+  /** Sum of the module durations, in minutes, when every module gives one. */
+  durationMinutes?: number;
   masteryScore: number;
   completion: Completion;
   reporting: Reporting;
@@ -28,6 +32,8 @@ export type FormatId = 'scorm12' | 'scorm2004' | 'xapi' | 'cmi5' | 'web';
 export interface PlayerModule {
   id: string;
   title: string;
+  description?: string;
+  durationMinutes?: number;
   pages: { id: string; title: string; optional: boolean }[];
   /** The module's quiz, as the model holds it minus its source file. */
   quiz?: PlayerQuiz;

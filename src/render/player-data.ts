@@ -10,6 +10,8 @@ export function toPlayerData(m: CourseModel, format: FormatId): PlayerData {
     version: m.version,
     lang: m.lang,
     title: m.title,
+    ...(m.description ? { description: m.description } : {}),
+    ...(m.durationMinutes !== undefined ? { durationMinutes: m.durationMinutes } : {}),
     masteryScore: m.masteryScore,
     completion: m.completion,
     reporting: m.reporting,
@@ -19,6 +21,8 @@ export function toPlayerData(m: CourseModel, format: FormatId): PlayerData {
     modules: m.modules.map((mod) => ({
       id: mod.id,
       title: mod.title,
+      ...(mod.description ? { description: mod.description } : {}),
+      ...(mod.durationMinutes !== undefined ? { durationMinutes: mod.durationMinutes } : {}),
       pages: mod.pages.map((p) => ({ id: p.id, title: p.title, optional: p.optional })),
       quiz: mod.quiz && {
         id: mod.quiz.id,

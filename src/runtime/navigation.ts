@@ -11,6 +11,16 @@ export interface Navigation {
   markVisited(visited: Set<string>): void;
   /** Marks answered quizzes (every question answered) in the table of contents. */
   markDone(quizIds: string[]): void;
+  /** Shows the course home (not a stop: the bookmark stays where it was). */
+  showHome(focus?: boolean): void;
+  /** The course home is shown. */
+  atHome(): boolean;
+}
+
+export interface HomeTarget {
+  section: HTMLElement;
+  link: HTMLElement | null;
+  onShow(): void;
 }
 
 export function sectionOf(doc: Document, stop: Stop): HTMLElement | null {
@@ -37,6 +47,7 @@ export function createNavigation(
   onShow: (stop: Stop, i: number) => void,
   /** Language of `strings` when it is not the course language. */
   uiLang?: string,
+  home?: HomeTarget | null,
 ): Navigation {
   const sections = index.stops.map((s) => sectionOf(doc, s));
   /** Table of contents links (content pages may hold more links with the same attributes). */
@@ -61,11 +72,38 @@ export function createNavigation(
   const prev = all<HTMLButtonElement>(doc, '[data-nav="prev"]');
   const next = all<HTMLButtonElement>(doc, '[data-nav="next"]');
   let current = -1;
+  let atHome = false;
+  const pager = one(doc, '.cx-pager');
+  const setHome = (shown: boolean) => {
+    atHome = shown;
+    if (home) home.section.hidden = !shown;
+    if (pager) pager.hidden = shown;
+    if (shown) home?.link?.setAttribute('aria-current', 'page');
+    else home?.link?.removeAttribute('aria-current');
+  };
+
+  function showHome(focus = true): void {
+    if (!home) return;
+    sections.forEach((s) => {
+      if (s) s.hidden = true;
+    });
+    for (const a of links.values()) a.removeAttribute('aria-current');
+    setHome(true);
+    doc.title = index.data.title;
+    try {
+      doc.defaultView?.scrollTo(0, 0);
+    } catch {
+      // Some embedded views refuse scrolling.
+    }
+    if (focus) one(home.section, 'h1')?.focus({ preventScroll: true });
+    home.onShow();
+  }
 
   function go(i: number, focus = true): void {
     const stop = index.stops[i];
     const section = sections[i];
     if (!stop || !section) return;
+    setHome(false);
     sections.forEach((s, j) => {
       if (s) s.hidden = j !== i;
     });
@@ -108,8 +146,16 @@ export function createNavigation(
   const stopByKey = new Map(index.stops.map((stop, i) => [linkKey(stop), i]));
   doc.addEventListener('click', (e) => {
     const target = e.target as Element | null;
+    if (e.defaultPrevented || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    const homeLink = target && typeof target.closest === 'function' ? target.closest('[data-nav-home]') : null;
+    if (homeLink && home) {
+      e.preventDefault();
+      if (toc && narrow() && toc.contains(homeLink)) toc.open = false;
+      showHome();
+      return;
+    }
     const a = target && typeof target.closest === 'function' ? (target.closest(NAV_LINK) as HTMLElement | null) : null;
-    if (!a || e.defaultPrevented || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    if (!a) return;
     const i = stopByKey.get(keyOf(a));
     if (i === undefined || !sections[i]) return;
     e.preventDefault();
@@ -136,5 +182,5 @@ export function createNavigation(
     }
   }
 
-  return { go, current: () => current, markVisited, markDone };
+  return { go, current: () => current, markVisited, markDone, showHome, atHome: () => atHome };
 }

@@ -8,6 +8,7 @@ import { createCertificate } from './certificate.ts';
 import { indexCourse, locationOf, stopAt, type CourseIndex } from './course-index.ts';
 import { all, applyUiStrings, one } from './dom.ts';
 import { exposeHooks } from './hooks.ts';
+import { createHome } from './home-view.ts';
 import { createNavigation } from './navigation.ts';
 import { showNotice } from './notice.ts';
 import { computeProgress, type Progress } from './progress.ts';
@@ -102,6 +103,7 @@ export async function startPlayer(makeTracker: (data: PlayerData) => Tracker, do
     progress = computeProgress(index, state, mastery);
     showProgress(doc, strings, index, progress);
     nav.markDone(progress.quizzes.filter((q) => q.done).map((q) => q.id));
+    home?.update(progress, state, started());
     quizzes.update(progress);
     certificate?.update(progress);
     if (tracking) tracker.report(progress);
@@ -144,6 +146,24 @@ export async function startPlayer(makeTracker: (data: PlayerData) => Tracker, do
       tracker.commit();
     },
   });
+  /** Something was seen or answered: the home offers to continue. */
+  const started = () => location !== '' || state.visited.size > 0 || state.answers.size > 0;
+  /** Where Start / Continue leads: the bookmark, else the first page not yet seen, else the first stop. */
+  const startTarget = () => {
+    const at = stopAt(index, location);
+    if (at >= 0) return at;
+    const unseen = index.stops.findIndex((s) => s.kind === 'page' && !state.visited.has(s.id));
+    return unseen >= 0 ? unseen : 0;
+  };
+  const home = createHome({
+    doc,
+    index,
+    strings,
+    uiLang,
+    numberLang: uiLang ?? data.lang,
+    readOnly,
+    onStart: () => nav.go(startTarget()),
+  });
   let starting = true;
   const nav = createNavigation(doc, index, strings, (stop) => {
     if (!starting) acted = true;
@@ -158,7 +178,7 @@ export async function startPlayer(makeTracker: (data: PlayerData) => Tracker, do
     save();
     refresh();
     tracker.commit();
-  }, uiLang);
+  }, uiLang, home && { section: home.section, link: home.link, onShow: () => home.update(progress, state, started()) });
 
   let finished = false;
   const finish = () => {
@@ -180,7 +200,14 @@ export async function startPlayer(makeTracker: (data: PlayerData) => Tracker, do
 
   exposeHooks(view, () => ({ location, state, progress, launch }));
   // A bookmark goes with its state: none when the state given was not ours.
+  // A bookmark opens where the learner was; otherwise the course home comes first.
   const start = restored || !loaded ? stopAt(index, launch.bookmark) : -1;
-  nav.go(start >= 0 ? start : 0, false);
+  if (start >= 0 || !home) nav.go(start >= 0 ? start : 0, false);
+  else {
+    save();
+    refresh();
+    tracker.commit();
+    nav.showHome(false);
+  }
   starting = false;
 }

@@ -62,7 +62,7 @@ export function createQuizView(o: QuizViewOptions): QuizView {
     box.textContent = '';
     fs.dataset.result = a.correct ? 'correct' : 'wrong';
     const verdict = ui(element(doc, 'p', `cx-verdict cx-${a.correct ? 'correct' : 'wrong'}`, a.correct ? strings.correct : strings.incorrect));
-    verdict.prepend(icon(doc, a.correct ? 'check' : 'cross'), ' ');
+    verdict.prepend(icon(doc, a.correct ? 'check' : 'cross'));
     box.append(verdict);
     const texts: string[] = [];
     if (a.response !== null) texts.push(...(handlerOf(q).responseFeedback?.(q as never, a.response as never) ?? []));

@@ -1,5 +1,5 @@
 /**
- * Every page and quiz of every built Connectoo course, in each of its languages, checked with
+ * The course home, then every page and quiz of every built Connectoo course, in each of its languages, checked with
  * axe-core (WCAG 2.0, 2.1, 2.2 A and AA rules) in headless Chromium at 1280 and 320 CSS px: no
  * violation, no horizontal scrolling at 320 px, one h1 per stop with ordered headings, the title
  * naming it, focus on it after Next; a sample in dark mode. Then the answered quizzes (feedback
@@ -68,9 +68,14 @@ async function withPage<T>(options: BrowserContextOptions, run: (page: Page) => 
  */
 async function axeWalk(b: BuiltCourse, width: number): Promise<{ problems: string[]; seen: string[]; runs: number }> {
   return withPage({ viewport: { width, height: 800 } }, async (page) => {
-    await openPlayer(page, urlOf(b));
-    const problems = (await axeViolations(page)).map((v) => `${width}px whole document: ${v}`);
-    let runs = 1;
+    // A fresh launch opens on the course home.
+    await page.goto(urlOf(b));
+    await page.waitForSelector('section[data-home]:not([hidden])', { timeout: 15_000 });
+    const problems = (await axeViolations(page)).map((v) => `${width}px course home: ${v}`);
+    if ((await shown(page)).scrollWidth > width) problems.push(`${width}px course home: the page scrolls sideways`);
+    await openPlayer(page);
+    problems.push(...(await axeViolations(page)).map((v) => `${width}px whole document: ${v}`));
+    let runs = 2;
     let i = -1;
     const seen = await walk(page, async (s) => {
       i++;

@@ -13,6 +13,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { buildRealCourses, type BuiltCourse } from '../helpers/a11y-courses.ts';
 import { announcements, focusRing, recordAnnouncements, type FocusRing } from '../helpers/a11y-focus.ts';
 import { KeyboardLearner } from '../helpers/a11y-keyboard.ts';
+import { openPlayer } from '../helpers/a11y-walk.ts';
 import { useBrowser } from '../helpers/browser.ts';
 import { readFixtureCourse } from '../helpers/fixture-course.ts';
 import { fixturesDir, repoRoot } from '../helpers/paths.ts';
@@ -41,7 +42,7 @@ beforeAll(async () => {
   context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
   page = await context.newPage();
   await page.goto(server.url('/course/index.html'));
-  await page.waitForFunction(() => !!(window as any).connectoo?.state().location);
+  await openPlayer(page);
   learner = new KeyboardLearner(page, page.mainFrame());
 }, 120_000);
 afterAll(async () => {
@@ -150,7 +151,7 @@ describe('reading aid menu with the keyboard', () => {
     expect(saved.split('|')[5]).toBe('3');
     await page.evaluate(() => localStorage.removeItem('connectoo:reading-aid'));
     await page.reload();
-    await page.waitForFunction(() => !!(window as any).connectoo?.state().location);
+    await openPlayer(page);
     expect(await page.evaluate(() => document.documentElement.classList.contains('cx-aid-contrast'))).toBe(true);
     expect(await page.locator('#cx-aid-large').isChecked()).toBe(true);
   });
@@ -176,7 +177,7 @@ describe('visible focus', () => {
         await ctx.addInitScript((a) => localStorage.setItem('connectoo:reading-aid', a), aid);
         const p = await ctx.newPage();
         await p.goto(server.url('/course/index.html'));
-        await p.waitForFunction(() => !!(window as any).connectoo?.state().location);
+        await openPlayer(p);
         await p.locator(`[data-nav-quiz="${m1.id}"]`).evaluate((a) => (a as HTMLElement).click());
         await p.locator('[data-reading-aid-toggle]').evaluate((b) => (b as HTMLElement).click());
         await p.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { buildRealCourses, type BuiltCourse } from '../helpers/a11y-courses.ts';
 import { KeyboardLearner } from '../helpers/a11y-keyboard.ts';
+import { openPlayer } from '../helpers/a11y-walk.ts';
 import { useBrowser } from '../helpers/browser.ts';
 import { readFixtureCourse } from '../helpers/fixture-course.ts';
 import { interactionProblems, type Expected } from '../helpers/interaction-checks.ts';
@@ -36,7 +37,7 @@ beforeAll(async () => {
   server.mount('sco', pkg!.dir);
   page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
   lms = await launchInLms(page, server, { cmi: firstSessionCmi() });
-  await lms.sco.waitForFunction(() => !!(window as any).connectoo?.state().location);
+  await openPlayer(lms.sco);
   learner = new KeyboardLearner(page, lms.sco);
 }, 120_000);
 afterAll(async () => {

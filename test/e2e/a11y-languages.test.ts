@@ -9,6 +9,7 @@ import type { Frame, Page } from 'playwright-core';
 import { uiStrings, type UiKey, type UiLang } from '../../src/contract/player-texts.ts';
 import { axeViolations } from '../helpers/a11y-axe.ts';
 import { buildRealCourses, type BuiltCourse } from '../helpers/a11y-courses.ts';
+import { openPlayer } from '../helpers/a11y-walk.ts';
 import { useBrowser } from '../helpers/browser.ts';
 import { firstSessionCmi, installHost, launchInLms } from '../helpers/scorm-host.ts';
 import { startServer, type StaticServer } from '../helpers/server.ts';
@@ -35,7 +36,7 @@ async function launch(lang: string, language: string | undefined): Promise<Page>
   const cmi = firstSessionCmi();
   if (language !== undefined) cmi.student_preference = { language };
   const s = await launchInLms(page, server, { cmi, sco: `/sco-${lang}/index.html`, window: 'popup' });
-  await s.sco.waitForFunction(() => !!(window as any).connectoo?.state().location);
+  await openPlayer(s.sco);
   return s.popup!;
 }
 

@@ -2,7 +2,7 @@
  * Walks the single-page player stop by stop with its Next button and reports, for each stop, what a
  * learner meets: where they are, focus, title, headings and page width.
  */
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 export interface Shown {
   /** The player's bookmark for the shown stop (`window.connectoo.state().location`). */
@@ -47,9 +47,15 @@ export function headingProblems(s: Shown): string[] {
   return out;
 }
 
-/** Opens the player and waits until it shows a stop. */
-export async function openPlayer(page: Page, url: string): Promise<void> {
-  await page.goto(url);
+/** Opens the player and waits until it shows a stop (from the course home of a fresh launch: Start, with the keyboard). */
+export async function openPlayer(page: Page | Frame, url?: string): Promise<void> {
+  if (url) await page.goto(url);
+  await page.waitForFunction(() => !!(window as any).connectoo?.state().location || !!document.querySelector('section[data-home]:not([hidden])'), undefined, {
+    timeout: 15_000,
+  });
+  if (await page.locator('section[data-home]:not([hidden])').count()) {
+    await page.locator('section[data-home] [data-action="start"]').press('Enter');
+  }
   await page.waitForFunction(() => !!(window as any).connectoo?.state().location, undefined, { timeout: 15_000 });
 }
 

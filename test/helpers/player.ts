@@ -9,6 +9,7 @@ import type { TestResponse } from './scorm-oracle.ts';
 const whereScript = `(() => {
   const shown = (el) => !el.hidden && !el.closest('[hidden]') && el.getClientRects().length > 0;
   const ids = [];
+  for (const el of document.querySelectorAll('section[data-home]')) if (shown(el)) ids.push('home');
   for (const el of document.querySelectorAll('section[data-page-id], section[data-quiz-id], [data-certificate]')) {
     if (!shown(el)) continue;
     if (el.hasAttribute('data-page-id')) ids.push('page:' + el.getAttribute('data-page-id'));
@@ -21,14 +22,32 @@ const whereScript = `(() => {
 export class Learner {
   constructor(readonly frame: Frame) {}
 
-  /** Waits until the player has shown a page, a quiz or the certificate. */
+  /**
+   * Waits until the player has shown a page, a quiz or the certificate. A fresh launch opens on the
+   * course home: its Start button (activated with the keyboard) leads to the first page, as before.
+   */
   async ready(timeout = 15_000): Promise<void> {
+    await this.home(timeout);
+    if ((await this.where()) === 'home') await this.start();
     await this.frame.waitForSelector('section[data-page-id]:visible, section[data-quiz-id]:visible, [data-certificate]:visible', {
       timeout,
     });
   }
 
-  /** Id of what is shown: `page:<module>/<page>`, `quiz:<module>`, `certificate`, or null. */
+  /** Waits until the player shows something (the course home or a stop), without starting. */
+  async home(timeout = 15_000): Promise<void> {
+    await this.frame.waitForSelector('section[data-home]:visible, section[data-page-id]:visible, section[data-quiz-id]:visible, [data-certificate]:visible', {
+      timeout,
+    });
+  }
+
+  /** Activates Start / Continue on the course home (focus, then Enter). */
+  async start(): Promise<void> {
+    await this.frame.locator('section[data-home] [data-action="start"]').press('Enter');
+    await this.frame.waitForSelector('section[data-home]', { state: 'hidden', timeout: 5_000 });
+  }
+
+  /** Id of what is shown: `home`, `page:<module>/<page>`, `quiz:<module>`, `certificate`, or null. */
   async where(): Promise<string | null> {
     return this.frame.evaluate(whereScript);
   }
