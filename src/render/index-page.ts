@@ -5,6 +5,7 @@ import { renderQuestion } from '../quiz/index.ts';
 import type { FormatId } from '../contract/player-data.ts';
 import { stringsFor } from '../contract/player-texts.ts';
 import { contentLabels } from './content-strings.ts';
+import { contentSecurityPolicy } from './csp.ts';
 import { markdownToHtml } from './markdown-html.ts';
 import { scriptJson, toPlayerData } from './player-data.ts';
 
@@ -33,6 +34,7 @@ export function renderIndex(model: CourseModel, format: FormatId, template: stri
   const context = {
     lang: model.lang,
     format,
+    csp: contentSecurityPolicy(format),
     title: model.title,
     description: model.description,
     strings,
