@@ -22,6 +22,9 @@ export interface PlayerData {
   completion: Completion;
   reporting: Reporting;
   certificate: boolean;
+  certificateIssuer?: string;
+  /** Package path of the logo on the certificate. */
+  certificateLogo?: string;
   iri: string;
   prerequisites: { id: string; title: string }[];
   modules: PlayerModule[];

@@ -23,6 +23,9 @@ export interface CourseModel {
   reporting: Reporting;
   prerequisites: { id: string; title: string }[];
   certificate: boolean;
+  /** Who issues the certificate, and its logo (package path), when course.yaml names them. */
+  certificateIssuer?: string;
+  certificateLogo?: string;
   /** Absolute IRI that identifies the course (xAPI/cmi5 activity id base), ends without '/'. */
   iri: string;
   author?: string;

@@ -32,6 +32,8 @@ export function toModel(spec: CourseSpec, lang: Lang): CourseModel {
     };
   });
   const durations = spec.modules.map((m) => m.meta.duration);
+  const cert = typeof c.certificate === 'object' ? c.certificate : undefined;
+  const logo = cert?.logo?.replace(/^\.?\//, '');
   return {
     id: c.id,
     version: c.version,
@@ -43,11 +45,13 @@ export function toModel(spec: CourseSpec, lang: Lang): CourseModel {
     completion: c.completion,
     reporting: c.reporting,
     prerequisites: c.prerequisites.map((p) => ({ id: p.id, title: p.title[lang] ?? p.id })),
-    certificate: c.certificate,
+    certificate: c.certificate !== false,
+    ...(cert?.issuer?.[lang] ? { certificateIssuer: cert.issuer[lang] } : {}),
+    ...(logo ? { certificateLogo: logo } : {}),
     iri: (c.iri ?? defaultIri(c.id)).replace(/\/+$/, ''),
     author: c.author,
     durationMinutes: durations.every((d) => d !== undefined) ? durations.reduce((a, b) => a! + b!, 0) : undefined,
     modules,
-    assets: [...(spec.assets[lang] ?? [])].sort().map((p) => ({ path: p, source: p })),
+    assets: [...new Set([...(spec.assets[lang] ?? []), ...(logo ? [logo] : [])])].sort().map((p) => ({ path: p, source: p })),
   };
 }

@@ -16,6 +16,8 @@ export function toPlayerData(m: CourseModel, format: FormatId): PlayerData {
     completion: m.completion,
     reporting: m.reporting,
     certificate: m.certificate,
+    ...(m.certificateIssuer ? { certificateIssuer: m.certificateIssuer } : {}),
+    ...(m.certificateLogo ? { certificateLogo: m.certificateLogo } : {}),
     iri: m.iri,
     prerequisites: m.prerequisites,
     modules: m.modules.map((mod) => ({

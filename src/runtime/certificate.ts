@@ -1,5 +1,6 @@
 /** The printable certificate, shown once the course is completed or passed. */
-import { one } from './dom.ts';
+import type { PlayerData } from '../contract/player-data.ts';
+import { element, markLang, one } from './dom.ts';
 import type { Progress } from './progress.ts';
 import type { ProgressState } from './state.ts';
 import { format, formatNumber, type UiStrings } from '../contract/player-texts.ts';
@@ -12,6 +13,10 @@ export interface CertificateOptions {
   state: ProgressState;
   /** Given by the platform; when null the learner types a name, kept in the state. */
   platformName: string | null;
+  /** Issuer, logo, course id and version for the certificate. */
+  data?: Pick<PlayerData, 'id' | 'version' | 'certificateIssuer' | 'certificateLogo'>;
+  /** Language of `strings` when it is not the course language. */
+  uiLang?: string;
   onNameChange(): void;
 }
 
@@ -38,6 +43,8 @@ export function createCertificate(o: CertificateOptions): CertificateView | null
   const dateOut = one(section, '[data-certificate-date]');
   const scoreOut = one(section, '[data-certificate-score]');
   one(section, '[data-action="print"]')?.addEventListener('click', () => o.doc.defaultView?.print());
+  const paper = one(section, '.cx-certificate');
+  if (paper && o.data) addIssuerAndCheck(o.doc, paper, o.strings, o.data, o.uiLang);
 
   const showName = () => {
     if (nameOut) nameOut.textContent = o.platformName ?? o.state.learnerName ?? '';
@@ -69,4 +76,26 @@ export function createCertificate(o: CertificateOptions): CertificateView | null
       }
     },
   };
+}
+
+/** Logo and issuer at the top of the certificate, the verification line (course id and version) at the bottom. */
+function addIssuerAndCheck(doc: Document, paper: HTMLElement, strings: UiStrings, data: NonNullable<CertificateOptions['data']>, uiLang?: string): void {
+  const top = element(doc, 'div', 'cx-certificate-issuer');
+  if (data.certificateLogo) {
+    const img = doc.createElement('img');
+    img.src = data.certificateLogo;
+    // The issuer is written next to it: the logo itself says nothing more.
+    img.alt = data.certificateIssuer ? '' : strings.certificate;
+    img.className = 'cx-certificate-logo';
+    top.append(img);
+  }
+  if (data.certificateIssuer) {
+    const p = markLang(element(doc, 'p', 'cx-certificate-by'), uiLang);
+    p.textContent = format(strings.issuedBy, { issuer: data.certificateIssuer });
+    top.append(p);
+  }
+  if (top.childNodes.length) paper.prepend(top);
+  const check = markLang(element(doc, 'p', 'cx-certificate-check', format(strings.certificateCheck, { id: data.id, version: data.version })), uiLang);
+  check.dataset.certificateCheck = '';
+  paper.append(check);
 }

@@ -130,6 +130,8 @@ export async function startPlayer(makeTracker: (data: PlayerData) => Tracker, do
     strings,
     state,
     platformName: launch.learnerName,
+    data,
+    uiLang,
     onNameChange() {
       acted = true;
       save();

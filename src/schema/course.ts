@@ -28,8 +28,13 @@ export const Course = z
     modules: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/)).min(1),
     /** Ids of courses a learner must hold first (shown to the learner and written in metadata). */
     prerequisites: z.array(z.object({ id: z.string(), title: LangText }).strict()).default([]),
-    /** Show a printable certificate once the course is passed. */
-    certificate: z.boolean().default(false),
+    /**
+     * Show a printable certificate once the course is passed: `true`, or `{ issuer: { fr: …, nl: … }, logo: media/logo.svg }`
+     * (issuer named on the certificate; logo: a file of the course folder, shipped in the package).
+     */
+    certificate: z
+      .union([z.boolean(), z.object({ issuer: LangText.optional(), logo: z.string().min(1).optional() }).strict()])
+      .default(false),
     /** Publisher IRI base for xAPI/cmi5 activity ids. */
     iri: z.string().url().optional(),
     author: z.string().optional(),
