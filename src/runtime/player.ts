@@ -11,6 +11,7 @@ import { exposeHooks } from './hooks.ts';
 import { createHome } from './home-view.ts';
 import { createNavigation } from './navigation.ts';
 import { showNotice } from './notice.ts';
+import { printModuleOnPrint } from './print-module.ts';
 import { computeProgress, type Progress } from './progress.ts';
 import { createQuizView } from './quiz-view.ts';
 import { createReadingAid } from './reading-aid-view.ts';
@@ -201,6 +202,10 @@ export async function startPlayer(makeTracker: (data: PlayerData) => Tracker, do
   });
 
   exposeHooks(view, () => ({ location, state, progress, launch }));
+  printModuleOnPrint(doc, () => {
+    const stop = index.stops[nav.current()];
+    return !nav.atHome() && stop && stop.kind !== 'certificate' ? stop.module.id : null;
+  });
   // A bookmark goes with its state: none when the state given was not ours.
   // A bookmark opens where the learner was; otherwise the course home comes first.
   const start = restored || !loaded ? stopAt(index, launch.bookmark) : -1;
