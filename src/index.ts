@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { loadCourse, type CourseSpec } from './course/load-course.ts';
 import type { CourseModel } from './course/model.ts';
 import { toModel } from './course/to-model.ts';
+import { authorReport } from './diagnostics/author-report.ts';
 import { collector, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
 import { guarded } from './diagnostics/unexpected.ts';
 import { zipName } from './formats/adapter.ts';
@@ -37,6 +38,8 @@ export interface CheckOptions {
   cwd?: string;
   /** Formats the courses are checked for (the learner's saved state must fit each); default: every format. */
   formats?: FormatId[];
+  /** Language of the author messages and hints (rule ids stay the same); default: en. */
+  langUi?: Lang;
 }
 export interface BuildOptions extends CheckOptions {
   outDir?: string;
@@ -91,6 +94,7 @@ export async function newCourse(opts: { id: string; langs?: string[]; coursesDir
 /** Reads and validates courses; never writes. */
 export async function load(opts: CheckOptions = {}): Promise<{ ok: boolean; diagnostics: Diagnostic[]; courses: CourseSpec[] }> {
   const { list, report } = collector();
+  const author = authorReport(report, opts.langUi);
   const courses: CourseSpec[] = [];
   const ids = new Map<string, string>();
   for (const dir of await courseDirsOf(opts)) {
@@ -101,26 +105,19 @@ export async function load(opts: CheckOptions = {}): Promise<{ ok: boolean; diag
       const missing = (e as { code?: string }).code === 'ENOENT';
       throw new UsageError(missing ? `Course folder not found: ${dir}` : `Cannot read course folder ${dir}: ${(e as Error).message}`);
     }
-    const spec = await guarded(report, join(dir, 'course.yaml'), () => loadCourse(src, report));
+    const spec = await guarded(report, join(dir, 'course.yaml'), () => loadCourse(src, author), opts.langUi);
     if (!spec) continue;
     if (ids.has(spec.course.id)) {
-      report({
-        rule: 'course/duplicate-id',
-        file: join(dir, 'course.yaml'),
-        line: 1,
-        column: 1,
-        message: `Course id "${spec.course.id}" is already used by ${ids.get(spec.course.id)}.`,
-        hint: 'Give each course its own id: package names and LMS records depend on it.',
-      });
+      author({ rule: 'course/duplicate-id', params: { kind: 'course', id: spec.course.id, other: ids.get(spec.course.id)! }, file: join(dir, 'course.yaml'), line: 1, column: 1 });
       continue;
     }
     ids.set(spec.course.id, dir);
     // The media the pages use are packed: each must be what its name says and hold nothing that runs.
     const used = Object.values(spec.assets).flatMap((set) => [...(set ?? [])]);
-    await guarded(report, join(dir, 'course.yaml'), async () => checkMedia(dir, await readMediaSamples(dir, used), report));
+    await guarded(report, join(dir, 'course.yaml'), async () => checkMedia(dir, await readMediaSamples(dir, used), author));
     await guarded(report, join(dir, 'course.yaml'), () =>
-      checkStateBudget(spec, src.courseYaml!.text, opts.formats?.length ? opts.formats : availableFormats, report),
-    );
+      checkStateBudget(spec, src.courseYaml!.text, opts.formats?.length ? opts.formats : availableFormats, author),
+    opts.langUi);
     courses.push(spec);
   }
   const diagnostics = sortDiagnostics(list);

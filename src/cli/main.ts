@@ -27,7 +27,8 @@ const usage = `Usage:
   connectoo release <tag> [course-dir...] [--out dist] [--previous <folder of earlier release manifests>]
   connectoo --version
 
-Without course folders, every folder in ./courses is used.`;
+Without course folders, every folder in ./courses is used.
+--lang-ui fr|nl|de|en: the language of author messages for check, build and preview (default: LC_ALL/LANG, else en).`;
 
 const list = (v: string | undefined) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : undefined);
 
@@ -42,6 +43,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
         out: { type: 'string' },
         format: { type: 'string' },
         lang: { type: 'string' },
+        'lang-ui': { type: 'string' },
         split: { type: 'string' },
         port: { type: 'string' },
         previous: { type: 'string' },
@@ -59,6 +61,9 @@ export async function main(argv: string[], out = process.stdout, err = process.s
       return command || values.help ? 0 : 2;
     }
     const { build, check, newCourse, UsageError } = await import('../index.ts');
+    const { langOfLocale, systemLang } = await import('../diagnostics/author-report.ts');
+    const langUi = values['lang-ui'] === undefined ? systemLang() : langOfLocale(values['lang-ui']);
+    if (!langUi) throw new UsageError(`--lang-ui takes fr, nl, de or en, not "${values['lang-ui']}".`);
     if (command === 'schema') {
       const { writeJsonSchemas } = await import('../package/write-schemas.ts');
       const written = await writeJsonSchemas(values.out ?? 'courses/.schema', cwd);
@@ -86,7 +91,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
     if (command === 'preview') {
       if (dirs.length !== 1) throw new UsageError('preview takes exactly one course folder.');
       const { preview } = await import('../preview/server.ts');
-      const p = await preview({ courseDir: dirs[0], lang: values.lang, port: values.port ? Number(values.port) : 4173, cwd });
+      const p = await preview({ courseDir: dirs[0], lang: values.lang, langUi, port: values.port ? Number(values.port) : 4173, cwd });
       out.write(`Preview of ${dirs[0]} at ${p.url} (rebuilds when a file changes; Ctrl+C to stop)\n`);
       if (!p.status().ok) err.write(p.status().report + '\n');
       await new Promise<void>((done) => process.once('SIGINT', () => void p.close().then(done)));
@@ -114,17 +119,18 @@ export async function main(argv: string[], out = process.stdout, err = process.s
     const courseDirs = dirs.length ? dirs : undefined;
     const result =
       command === 'check'
-        ? await check({ courseDirs, cwd })
+        ? await check({ courseDirs, cwd, langUi })
         : await build({
             courseDirs,
             cwd,
+            langUi,
             outDir: values.out,
             formats: list(values.format) as BuildOptions['formats'],
             langs: list(values.lang),
             split: values.split as 'modules' | undefined,
           });
-    for (const d of result.diagnostics) err.write(formatDiagnostic(d, cwd, color) + '\n');
-    if (result.diagnostics.length) err.write(`\n${summary(result.diagnostics)}\n`);
+    for (const d of result.diagnostics) err.write(formatDiagnostic(d, cwd, color, langUi) + '\n');
+    if (result.diagnostics.length) err.write(`\n${summary(result.diagnostics, langUi)}\n`);
     if (!result.ok) {
       err.write(command === 'build' ? 'Nothing was written: fix the errors above and build again.\n' : '');
       return 1;

@@ -3,7 +3,7 @@
  * vague link texts and alternative texts that only repeat a file name.
  */
 import type { Image, Link, Parent, Root, RootContent } from 'mdast';
-import type { Report } from '../diagnostics/diagnostic.ts';
+import type { AuthorReport as Report } from '../diagnostics/author-report.ts';
 
 export const lintLimits = { sentenceWords: 25, minReadability: 45, minWordsForScore: 60 };
 
@@ -67,8 +67,7 @@ export function lintPage(tree: Root, lang: string, file: string, report: Report)
               ...at(node),
               severity: 'warning',
               rule: 'lint/long-sentence',
-              message: `A sentence of ${ws.length} words: "${s.slice(0, 60)}…".`,
-              hint: `Keep sentences under ${lintLimits.sentenceWords} words: split it in two, one idea per sentence.`,
+              params: { words: ws.length, start: s.slice(0, 60), limit: lintLimits.sentenceWords },
             });
           }
         }
@@ -85,8 +84,7 @@ export function lintPage(tree: Root, lang: string, file: string, report: Report)
         ...at(node),
         severity: 'warning',
         rule: 'lint/vague-link',
-        message: `The link text "${text(node).trim()}" does not say where it leads.`,
-        hint: 'Name the destination in the link text, e.g. [the page on CSAM](…): screen reader users often list links out of context.',
+        params: { text: text(node).trim() },
       });
     }
   };
@@ -100,8 +98,7 @@ export function lintPage(tree: Root, lang: string, file: string, report: Report)
         ...at(node),
         severity: 'warning',
         rule: 'lint/alt-filename',
-        message: `The alternative text "${node.alt}" only repeats the file name.`,
-        hint: 'Describe what the picture shows or teaches, in a short sentence.',
+        params: { alt: node.alt ?? '' },
       });
     }
   };
@@ -115,8 +112,7 @@ export function lintPage(tree: Root, lang: string, file: string, report: Report)
         column: 1,
         severity: 'warning',
         rule: 'lint/readability',
-        message: `This page is hard to read: reading ease ${score.toFixed(0)} (below ${lintLimits.minReadability}; ${totalWords / totalSentences > 18 ? 'long sentences' : 'long words'}).`,
-        hint: 'Aim for plain language (CEFR B1): shorter sentences, everyday words, explain the terms you must keep.',
+        params: { score: Math.round(score), min: lintLimits.minReadability, cause: totalWords / totalSentences > 18 ? 'sentences' : 'words' },
       });
     }
   }

@@ -1,144 +1,124 @@
-/** From raw sources to a validated, multi-language course spec (no I/O). */
-import { join } from 'node:path';
+/**
+ * From raw sources to a validated, multi-language course spec (no I/O). Every mistake of a run is reported
+ * at once: a field error in course.yaml or a broken module does not stop the checks of the other files.
+ */
+import { join, posix } from 'node:path';
 import { z } from 'zod';
-import type { Report } from '../diagnostics/diagnostic.ts';
+import type { AuthorReport as Report } from '../diagnostics/author-report.ts';
 import { Course, supportedLanguages, type Lang } from '../schema/course.ts';
 import type { CourseSources } from '../sources/read-course.ts';
 import { uiStringProblems } from '../contract/player-texts-check.ts';
 import { lintPage } from './content-lint.ts';
 import { checkCourseSize, checkEncodings, reportLinks } from './source-checks.ts';
 import { checkAndRewrite } from './markdown.ts';
-import { loadModule } from './load-module.ts';
+import { loadModule, type LoadedModule } from './load-module.ts';
+import { closest } from './near-name.ts';
 import { checkQuizzes } from './quiz-checks.ts';
-import type { CourseSpec, ModuleSpec } from './spec.ts';
+import type { CourseSpec } from './spec.ts';
 import { yamlFile } from './yaml-file.ts';
+import type { Located } from './yaml.ts';
+import { checkImageSizes } from './image-size.ts';
 
 export type { CourseSpec, ModuleSpec, PageSpec } from './spec.ts';
+
+const isLang = (l: unknown): l is Lang => (supportedLanguages as readonly unknown[]).includes(l);
+const strings = (v: unknown): string[] | undefined => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined);
+
+/** Languages and module order from what could be read of course.yaml, else from the files themselves. */
+function basics(src: CourseSources, raw: Record<string, unknown>) {
+  const fromFiles = [...new Set(src.moduleDirs.flatMap((m) => m.pages.map((p) => /\.([a-z]{2,3})\.md$/.exec(p.path)?.[1])))].filter(isLang);
+  const listed = strings(raw.modules);
+  return { languages: strings(raw.languages) ?? fromFiles, modules: listed ?? src.moduleDirs.map((m) => m.id), listed: !!listed };
+}
 
 export function loadCourse(src: CourseSources, report: Report): CourseSpec | undefined {
   const dir = src.dir;
   const abs = (p: string) => join(dir, p);
+  const courseFile = abs('course.yaml');
+  let ok = true;
   if (!src.courseYaml) {
-    report({
-      rule: 'course/missing-file',
-      file: abs('course.yaml'),
-      line: 0,
-      column: 0,
-      message: 'This course folder has no course.yaml.',
-      hint: 'Create course.yaml with id, version, languages, title, description, masteryScore, completion and modules (see README).',
-    });
-    return undefined;
+    ok = false;
+    const near = src.files.find((f) => !f.includes('/') && (/^course\.ya?ml$/i.test(f) || closest(f, ['course.yaml']) === 'course.yaml'));
+    report({ rule: 'course/missing-file', params: near ? { near } : {}, file: courseFile, line: 0, column: 0 });
   }
   reportLinks(src, report);
   checkEncodings(src, report);
-  const parsed = yamlFile(src.courseYaml, dir, Course.extend({ languages: z.array(z.string()).min(1) }), report);
-  if (!parsed) return undefined;
-  const { data: raw, located } = parsed;
-  const courseFile = abs('course.yaml');
-  let ok = true;
+  const parsed = src.courseYaml && yamlFile(src.courseYaml, dir, Course.extend({ languages: z.array(z.string()).min(1) }), report);
+  if (!parsed?.data) ok = false;
+  const raw = (parsed && typeof parsed.located.data === 'object' && parsed.located.data) || {};
+  const located: Located = parsed ? parsed.located : { data: {}, locate: () => ({ line: 1, column: 1 }) };
+  const declared = basics(src, raw as Record<string, unknown>);
 
   const languages: Lang[] = [];
-  raw.languages.forEach((l, i) => {
-    if ((supportedLanguages as readonly string[]).includes(l)) languages.push(l as Lang);
+  declared.languages.forEach((l, i) => {
+    if (isLang(l)) languages.push(l);
     else {
       ok = false;
-      report({
-        rule: 'course/unknown-language',
-        file: courseFile,
-        ...located.locate(['languages', i]),
-        message: `Unknown language code "${l}".`,
-        hint: `Use a two-letter code the player supports: ${supportedLanguages.join(', ')}.`,
-      });
+      report({ rule: 'course/unknown-language', params: { code: l, supported: [...supportedLanguages] }, file: courseFile, ...located.locate(['languages', i]) });
     }
   });
-  const course = { ...raw, languages } as Course;
   // The player's own texts must exist in every course language (the types check this too, where a compiler runs).
   for (const problem of uiStringProblems(languages)) {
     ok = false;
-    report({
-      rule: 'course/ui-strings',
-      file: courseFile,
-      ...located.locate(['languages']),
-      message: `The player's texts are incomplete: ${problem}.`,
-      hint: 'Add the missing texts to src/runtime/strings.ts, or remove the language from the course.',
-    });
+    report({ rule: 'course/ui-strings', params: { problem }, file: courseFile, ...located.locate(['languages']) });
   }
 
-  const needLangs = (text: Record<string, string> | undefined, path: string[], file: string, loc: typeof located) => {
+  const course = parsed?.data ? ({ ...parsed.data, languages } as Course) : undefined;
+  const needLangs = (text: Record<string, string> | undefined, path: string[]) => {
     for (const l of languages) {
-      if (!text?.[l]) {
-        ok = false;
-        report({
-          rule: 'course/missing-translation',
-          file,
-          ...loc.locate(path),
-          message: `"${path.join('.')}" has no ${l.toUpperCase()} text.`,
-          hint: `Add "${l}: …" under ${path.join('.')}: the course declares languages ${languages.join(', ')}.`,
-        });
-      }
+      if (text?.[l]) continue;
+      ok = false;
+      report({ rule: 'course/missing-translation', params: { kind: 'field', field: path.join('.'), lang: l, languages }, file: courseFile, ...located.locate(path) });
     }
   };
-  needLangs(course.title, ['title'], courseFile, located);
-  needLangs(course.description, ['description'], courseFile, located);
-  course.prerequisites.forEach((p, i) => needLangs(p.title, ['prerequisites', String(i), 'title'], courseFile, located));
+  if (course) {
+    needLangs(course.title, ['title']);
+    needLangs(course.description, ['description']);
+    course.prerequisites.forEach((p, i) => needLangs(p.title, ['prerequisites', String(i), 'title']));
+  }
 
   const folders = new Map(src.moduleDirs.map((m) => [m.id, m]));
   const seen = new Set<string>();
-  const modules: ModuleSpec[] = [];
+  if (declared.listed) {
+    declared.modules.forEach((id, i) => {
+      const at = { file: courseFile, ...located.locate(['modules', i]) };
+      if (seen.has(id)) {
+        ok = false;
+        report({ rule: 'course/duplicate-id', params: { kind: 'module', id }, ...at });
+        return;
+      }
+      seen.add(id);
+      if (!folders.has(id)) {
+        ok = false;
+        report({ rule: 'course/module-missing', params: { id }, ...at });
+      }
+    });
+    for (const m of src.moduleDirs) {
+      if (seen.has(m.id)) continue;
+      ok = false;
+      report({ rule: 'course/module-not-listed', params: { id: m.id }, file: courseFile, ...located.locate(['modules'], true) });
+    }
+  }
+
+  const loaded: LoadedModule[] = [];
+  for (const id of new Set(declared.modules)) {
+    const folder = folders.get(id);
+    if (!folder) continue;
+    const mod = loadModule(folder, languages, dir, report);
+    loaded.push(mod);
+    if (!mod.ok) ok = false;
+  }
+  const modules = loaded.map((m) => m.spec);
+
+  // Links between pages can only be checked once every page is known: every page file of every module
+  // folder counts, even one that could not be read, so that one broken file does not break the links to it.
+  const pageIds = new Map<string, string>();
+  for (const folder of src.moduleDirs) {
+    const mod = loaded.find((m) => m.spec.id === folder.id);
+    for (const [file, id] of mod?.pageFiles ?? folder.pages.map((p) => [p.path, `${folder.id}/${posix.basename(p.path)}`] as const)) pageIds.set(file, id);
+  }
   const assets: CourseSpec['assets'] = {};
   const files = new Set(src.files);
-
-  course.modules.forEach((id, i) => {
-    if (seen.has(id)) {
-      ok = false;
-      report({
-        rule: 'course/duplicate-id',
-        file: courseFile,
-        ...located.locate(['modules', i]),
-        message: `Module "${id}" is listed twice.`,
-        hint: 'List each module once, in the order learners take them.',
-      });
-      return;
-    }
-    seen.add(id);
-    const folder = folders.get(id);
-    if (!folder) {
-      ok = false;
-      report({
-        rule: 'course/module-missing',
-        file: courseFile,
-        ...located.locate(['modules', i]),
-        message: `Module "${id}" is listed but there is no folder modules/${id}/.`,
-        hint: `Create modules/${id}/ with a module.yaml and pages, or remove it from the list.`,
-      });
-    }
-  });
-  for (const m of src.moduleDirs) {
-    if (!seen.has(m.id)) {
-      ok = false;
-      report({
-        rule: 'course/module-not-listed',
-        file: courseFile,
-        ...located.locate(['modules'], true),
-        message: `The folder modules/${m.id}/ is not listed in "modules".`,
-        hint: `Add "${m.id}" to the modules list in course.yaml, or move the folder out of modules/.`,
-      });
-    }
-  }
-
-  for (const id of course.modules) {
-    const folder = folders.get(id);
-    if (!folder || modules.some((m) => m.id === id)) continue;
-    const mod = loadModule(folder, languages, dir, report);
-    if (mod) modules.push(mod);
-    else ok = false;
-  }
-
-  // Links between pages can only be checked once every page is known.
-  const pageIds = new Map<string, string>();
-  for (const m of modules)
-    for (const p of m.pages)
-      for (const page of Object.values(p.byLang)) if (page) pageIds.set(page.file, `${m.id}/${p.key}`);
   for (const m of modules)
     for (const p of m.pages)
       for (const lang of languages) {
@@ -152,13 +132,15 @@ export function loadCourse(src: CourseSources, report: Report): CourseSpec | und
           files,
           links: new Set(src.links),
           pageIdOf: (path) => pageIds.get(path) ?? (path.endsWith(`.${lang}.md`) ? undefined : pageIds.get(path.replace(/\.md$/, `.${lang}.md`))),
+          pages: [...pageIds.keys()].filter((f) => f.endsWith(`.${lang}.md`)),
           useAsset: (a) => set.add(a),
           report,
         });
         lintPage(page.mdast, lang, abs(page.file), report);
+        checkImageSizes(page.mdast, abs(page.file), report);
       }
 
   if (!checkCourseSize(modules, courseFile, located.locate(['modules'], true), report)) ok = false;
-  if (!checkQuizzes(modules, languages, dir, report)) ok = false;
-  return ok ? { dir, course, languages, modules, assets } : undefined;
+  if (!checkQuizzes(loaded, languages, dir, report)) ok = false;
+  return ok && course ? { dir, course, languages, modules, assets } : undefined;
 }

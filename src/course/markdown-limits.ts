@@ -3,16 +3,13 @@
  * take far more time or stack than its size warrants is refused with an author error, placed.
  */
 import type { Root } from 'mdast';
-import type { Report } from '../diagnostics/diagnostic.ts';
+import type { AuthorReport as Report, Problem } from '../diagnostics/author-report.ts';
 import { limits } from './limits.ts';
 
-interface Problem {
+type TextProblem = Extract<Problem, { rule: 'md/page-too-large' | 'md/too-complex' | 'md/too-deep' | 'md/too-many-links' }> & {
   line: number;
   column: number;
-  rule: string;
-  message: string;
-  hint: string;
-}
+};
 
 /** Block nesting of one line: quote markers and list/indent levels before its text. */
 function lineDepth(line: string): number {
@@ -33,14 +30,13 @@ function lineDepth(line: string): number {
 }
 
 /** What is wrong with a page before it is parsed, or undefined. */
-export function textProblem(body: string): Problem | undefined {
+export function textProblem(body: string): TextProblem | undefined {
   if (body.length > limits.pageBytes)
     return {
       line: 1,
       column: 1,
       rule: 'md/page-too-large',
-      message: `This page has ${body.length.toLocaleString('en')} characters; the limit is ${limits.pageBytes.toLocaleString('en')}.`,
-      hint: 'Split it into several pages (01-…, 02-…): learners read shorter pages better too.',
+      params: { chars: body.length, limit: limits.pageBytes },
     };
   const lines = body.split('\n');
   let links = 0;
@@ -63,32 +59,28 @@ export function textProblem(body: string): Problem | undefined {
         line: n + 1,
         column: 1,
         rule: 'md/too-complex',
-        message: `The tables of this page have more than ${limits.tableRows.toLocaleString('en')} rows.`,
-        hint: 'Split the page, or give the data as a file in media/ (for example a PDF or a spreadsheet).',
+        params: { kind: 'table-rows', limit: limits.tableRows },
       };
     if (pageMarks > limits.pageMarks)
       return {
         line: n + 1,
         column: 1,
         rule: 'md/too-complex',
-        message: `This page has more than ${limits.pageMarks.toLocaleString('en')} emphasis marks and brackets.`,
-        hint: 'Split it into several pages.',
+        params: { kind: 'page-marks', limit: limits.pageMarks },
       };
     if (marks > limits.inlineMarks)
       return {
         line: blockStart + 1,
         column: 1,
         rule: 'md/too-complex',
-        message: `This paragraph has more than ${limits.inlineMarks} emphasis marks and brackets.`,
-        hint: 'Split it into shorter paragraphs (a blank line between them), or write plain text without * _ ~ [ ].',
+        params: { kind: 'paragraph-marks', limit: limits.inlineMarks },
       };
     if (lineDepth(line) > limits.nesting)
       return {
         line: n + 1,
         column: 1,
         rule: 'md/too-deep',
-        message: `This line is nested more than ${limits.nesting} levels deep (quotes, lists or indentation).`,
-        hint: 'Flatten the structure: a page needs a few levels of lists or quotes at most.',
+        params: { kind: 'line', limit: limits.nesting },
       };
     const run = /[*_~]{65,}/.exec(line);
     if (run && run[0].length > limits.emphasisRun)
@@ -96,8 +88,7 @@ export function textProblem(body: string): Problem | undefined {
         line: n + 1,
         column: run.index + 1,
         rule: 'md/too-deep',
-        message: `This line has ${run[0].length} emphasis markers in a row.`,
-        hint: 'Use * or ** around words for emphasis; for a separator line, write --- on its own line.',
+        params: { kind: 'emphasis-run', count: run[0].length },
       };
     links += (line.match(/\]\(|<[a-z][a-z0-9+.-]*:/gi) ?? []).length;
     if (links > limits.linksPerPage)
@@ -105,8 +96,7 @@ export function textProblem(body: string): Problem | undefined {
         line: n + 1,
         column: 1,
         rule: 'md/too-many-links',
-        message: `This page has more than ${limits.linksPerPage} links and images.`,
-        hint: 'Split the page, or put long lists of references in a PDF in media/.',
+        params: { limit: limits.linksPerPage },
       };
   }
   return undefined;

@@ -5,10 +5,12 @@ import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { Report } from '../diagnostics/diagnostic.ts';
+import type { AuthorReport as Report } from '../diagnostics/author-report.ts';
+import type { Target } from '../diagnostics/rules.ts';
 import { directives, isDirectiveKind, type DirectiveNode } from './directives.ts';
 import { limits } from './limits.ts';
 import { reportTextProblem, treeDepth } from './markdown-limits.ts';
+import { linkFrom, nearFile } from './near-name.ts';
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
 
@@ -26,7 +28,7 @@ export function parseMarkdown(body: string, file: string, report: Report): Root 
   }
   // The walks after parsing recurse: a tree deeper than the nesting limit (plus inline levels) is refused.
   if (!tree || treeDepth(tree) > limits.nesting * 2 + 16) {
-    report({ file, line: 1, column: 1, rule: 'md/too-deep', message: `This page nests its content more than ${limits.nesting} levels deep.`, hint: 'Flatten the structure: a page needs a few levels of lists or quotes at most.' });
+    report({ file, line: 1, column: 1, rule: 'md/too-deep', params: { kind: 'nesting', limit: limits.nesting } });
     return undefined;
   }
   return tree;
@@ -53,6 +55,8 @@ export interface PageContext {
   links?: ReadonlySet<string>;
   /** Resolves a course-relative `.md` path to a page id, or undefined when no such page exists. */
   pageIdOf: (coursePath: string) => string | undefined;
+  /** Page files of the course in this language (course-relative), for "did you mean" hints. */
+  pages?: readonly string[];
   /** Collects asset paths used by the page. */
   useAsset: (coursePath: string) => void;
   report: Report;
@@ -79,51 +83,28 @@ export function checkAndRewrite(tree: Root, ctx: PageContext): void {
   });
 
   /** Reports a link or media address that must never be followed; true when reported. */
-  const unsafe = (node: RootContent, url: string, what: string): boolean => {
+  const unsafe = (node: RootContent, url: string, what: Target): boolean => {
     const m = unsafeScheme.exec(url);
-    if (m) {
-      ctx.report({
-        ...at(node),
-        rule: 'md/unsafe-link',
-        message: `The ${what} "${url.slice(0, 60)}" uses "${m[1]!.toLowerCase()}:", which can run code or open the learner's own files.`,
-        hint: 'Link to a web page (https://…), to a page of the course, or to a file in media/.',
-      });
-    }
+    if (m) ctx.report({ ...at(node), rule: 'md/unsafe-link', params: { what, url: url.slice(0, 60), scheme: m[1]!.toLowerCase() } });
     return !!m;
   };
 
-  const asset = (node: RootContent, url: string, what: string): string | undefined => {
+  const asset = (node: RootContent, url: string, what: Target): string | undefined => {
     if (unsafe(node, url, what)) return undefined;
     const path = resolveInCourse(ctx.file, url);
     if (path === null) {
-      ctx.report({
-        ...at(node),
-        rule: 'md/bad-escape',
-        message: `The ${what} "${url}" has a "%" that is not followed by two hexadecimal digits.`,
-        hint: 'Write the file name as it is (spaces and accents are fine), or escape "%" itself as %25.',
-      });
+      ctx.report({ ...at(node), rule: 'md/bad-escape', params: { what, url } });
       return undefined;
     }
     if (!path) {
-      ctx.report({
-        ...at(node),
-        rule: 'md/path-escape',
-        message: `The ${what} "${url}" points outside the course folder.`,
-        hint: 'Put the file in the course\'s media/ folder and link to it with a relative path such as ../../media/name.svg.',
-      });
+      ctx.report({ ...at(node), rule: 'md/path-escape', params: { what, url } });
       return undefined;
     }
     if (!ctx.files.has(path)) {
-      ctx.report({
-        ...at(node),
-        rule: 'md/missing-file',
-        message: ctx.links?.has(path)
-          ? `The ${what} "${url}" is a symbolic link (${path}): the build does not follow links.`
-          : `The ${what} "${url}" does not exist (looked for ${path}).`,
-        hint: ctx.links?.has(path)
-          ? 'Copy the file itself into the course folder, in place of the link.'
-          : 'Check the file name and its folder; paths are relative to this page and case-sensitive.',
-      });
+      const symlink = !!ctx.links?.has(path);
+      const near = symlink ? undefined : nearFile(path, ctx.files);
+      const suggestion = near && linkFrom(ctx.file, near, url.startsWith('/'));
+      ctx.report({ ...at(node), rule: 'md/missing-file', params: { what, url, looked: path, symlink, ...(suggestion ? { suggestion } : {}) } });
       return undefined;
     }
     ctx.useAsset(path);
@@ -140,8 +121,7 @@ export function checkAndRewrite(tree: Root, ctx: PageContext): void {
             ...at(node),
             severity: 'warning',
             rule: 'md/raw-html',
-            message: 'Raw HTML is removed from pages for safety.',
-            hint: 'Use Markdown instead (lists, tables, emphasis) or a directive such as :::tip.',
+            params: {},
           });
           parent.children.splice(i--, 1);
           continue;
@@ -154,8 +134,7 @@ export function checkAndRewrite(tree: Root, ctx: PageContext): void {
               ...at(node),
               severity: 'warning',
               rule: 'md/heading-order',
-              message: node.depth === 1 ? 'A "#" heading repeats the page title level.' : `This heading jumps from level ${lastDepth} to level ${node.depth}.`,
-              hint: 'The page title (front matter) is the only level-1 heading: start sections with "##", then "###" inside them, without skipping a level.',
+              params: node.depth === 1 ? { kind: 'h1' } : { kind: 'skip', from: lastDepth, to: node.depth },
             });
           }
           lastDepth = Math.max(2, node.depth);
@@ -185,16 +164,14 @@ export function checkAndRewrite(tree: Root, ctx: PageContext): void {
       ctx.report({
         ...at(node),
         rule: 'md/image-alt',
-        message: `The image "${node.url}" has no alternative text.`,
-        hint: 'Describe the picture between the brackets: ![what the picture shows](path). For a purely decorative image write ![decorative](path).',
+        params: { url: node.url },
       });
     }
     if (external.test(node.url)) {
       ctx.report({
         ...at(node),
         rule: 'md/external-media',
-        message: `The image "${node.url}" is outside the package.`,
-        hint: 'Packages must work offline and make no outside request: copy the image into media/.',
+        params: { url: node.url },
       });
       return;
     }
@@ -210,8 +187,7 @@ export function checkAndRewrite(tree: Root, ctx: PageContext): void {
       ctx.report({
         ...at(node),
         rule: 'md/empty-link',
-        message: `The link to "${node.url}" has no text.`,
-        hint: 'Write what the link leads to between the brackets: [the page on CSAM](…). Screen readers announce links by their text.',
+        params: { url: node.url },
       });
     }
     if (unsafe(node, node.url, 'link')) return;
@@ -220,19 +196,16 @@ export function checkAndRewrite(tree: Root, ctx: PageContext): void {
     if (target && /\.md$/.test(target)) {
       const id = ctx.pageIdOf(target);
       if (!id) {
-        ctx.report({
-          ...at(node),
-          rule: 'md/missing-page',
-          message: `The link "${node.url}" points to a page that does not exist in ${ctx.lang.toUpperCase()}.`,
-          hint: 'Link to a page file of the same language, relative to this page, e.g. 02-figures.fr.md or ../m2-topic/01-intro.fr.md.',
-        });
+        const near = ctx.pages && nearFile(target, ctx.pages);
+        const suggestion = near && linkFrom(ctx.file, near, node.url.startsWith('/'));
+        ctx.report({ ...at(node), rule: 'md/missing-page', params: { url: node.url, lang: ctx.lang, ...(suggestion ? { suggestion } : {}) } });
         return;
       }
       node.url = `#${id}`;
       node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), dataNavPage: id } };
       return;
     }
-    const path = asset(node, node.url, 'link target');
+    const path = asset(node, node.url, 'link');
     if (path) node.url = path;
   };
 
@@ -241,8 +214,7 @@ export function checkAndRewrite(tree: Root, ctx: PageContext): void {
       ctx.report({
         ...at(node),
         rule: 'md/unknown-directive',
-        message: `Unknown block ":::${node.name}".`,
-        hint: `Use one of: ${Object.entries(directives).map(([d, spec]) => `${{ container: ':::', leaf: '::', text: ':' }[spec.form]}${d}`).join(', ')}.`,
+        params: { name: node.name, known: Object.entries(directives).map(([d, spec]) => `${{ container: ':::', leaf: '::', text: ':' }[spec.form]}${d}`) },
       });
       return;
     }
@@ -250,15 +222,8 @@ export function checkAndRewrite(tree: Root, ctx: PageContext): void {
     const attrs = node.attributes ?? {};
     for (const name of spec.required) {
       if (!attrs[name]) {
-        ctx.report({
-          ...at(node),
-          rule: node.name === 'video' && name === 'captions' ? 'md/video-captions' : 'md/directive-attribute',
-          message: `::${node.name} needs ${name}="…".`,
-          hint:
-            node.name === 'video' && name === 'captions'
-              ? 'Every video needs captions: add captions="../../media/name.fr.vtt" (a WebVTT file).'
-              : `Add ${name}="…" between the braces: ::${node.name}{${name}="…"}.`,
-        });
+        if (node.name === 'video' && name === 'captions') ctx.report({ ...at(node), rule: 'md/video-captions', params: {} });
+        else ctx.report({ ...at(node), rule: 'md/directive-attribute', params: { kind: 'missing', directive: node.name, attribute: name } });
       }
     }
     for (const [name, value] of Object.entries(attrs)) {
@@ -267,18 +232,16 @@ export function checkAndRewrite(tree: Root, ctx: PageContext): void {
         ctx.report({
           ...at(node),
           rule: 'md/directive-attribute',
-          message: `::${node.name} has no attribute "${name}".`,
-          hint: Object.keys(spec.attributes).length ? `Allowed: ${Object.keys(spec.attributes).join(', ')}.` : 'Remove it.',
+          params: { kind: 'unknown', directive: node.name, attribute: name, allowed: Object.keys(spec.attributes) },
         });
       } else if (kind === 'lang' && !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(value ?? '')) {
         ctx.report({
           ...at(node),
           rule: 'md/directive-attribute',
-          message: `"${value}" is not a language code.`,
-          hint: 'Use a language tag such as nl, fr, de, en or nl-BE: :lang[Goedemorgen]{code=nl}.',
+          params: { kind: 'lang-code', value: value ?? '' },
         });
       } else if (kind === 'asset' && value) {
-        const path = asset(node as RootContent, value, `${node.name} ${name}`);
+        const path = asset(node as RootContent, value, { directive: node.name, attribute: name });
         if (path) attrs[name] = path;
       }
     }

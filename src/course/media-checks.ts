@@ -7,7 +7,7 @@
  * - SVG is parsed and refused when it holds anything active (`media/unsafe-svg`, svg-checks.ts).
  */
 import { join } from 'node:path';
-import type { Report } from '../diagnostics/diagnostic.ts';
+import type { AuthorReport as Report } from '../diagnostics/author-report.ts';
 import type { MediaSample } from '../sources/read-media.ts';
 
 const at = (b: Uint8Array, offset: number, s: string) => [...s].every((c, i) => b[offset + i] === c.charCodeAt(0));
@@ -15,22 +15,23 @@ const bytes = (b: Uint8Array, offset: number, list: number[]) => list.every((x, 
 const utf8Bom = (b: Uint8Array) => (bytes(b, 0, [0xef, 0xbb, 0xbf]) ? 3 : 0);
 
 interface Kind {
+  /** The type's name, the same in every language (PNG, PDF, WebVTT…). */
   name: string;
   test: (b: Uint8Array) => boolean;
 }
-const png: Kind = { name: 'a PNG image', test: (b) => bytes(b, 0, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) };
-const jpeg: Kind = { name: 'a JPEG image', test: (b) => bytes(b, 0, [0xff, 0xd8, 0xff]) };
-const gif: Kind = { name: 'a GIF image', test: (b) => at(b, 0, 'GIF87a') || at(b, 0, 'GIF89a') };
-const webp: Kind = { name: 'a WebP image', test: (b) => at(b, 0, 'RIFF') && at(b, 8, 'WEBP') };
-const avif: Kind = { name: 'an AVIF image', test: (b) => at(b, 4, 'ftypavi') };
-const pdf: Kind = { name: 'a PDF document', test: (b) => Buffer.from(b.subarray(0, 1024)).includes('%PDF-') };
-const isoMedia: Kind = { name: 'an MP4 (ISO media) file', test: (b) => at(b, 4, 'ftyp') };
-const webm: Kind = { name: 'a WebM (Matroska) file', test: (b) => bytes(b, 0, [0x1a, 0x45, 0xdf, 0xa3]) };
-const ogg: Kind = { name: 'an Ogg file', test: (b) => at(b, 0, 'OggS') };
-const mp3: Kind = { name: 'an MP3 file', test: (b) => at(b, 0, 'ID3') || (b[0] === 0xff && ((b[1] ?? 0) & 0xe0) === 0xe0) };
-const wav: Kind = { name: 'a WAV file', test: (b) => at(b, 0, 'RIFF') && at(b, 8, 'WAVE') };
+const png: Kind = { name: 'PNG', test: (b) => bytes(b, 0, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) };
+const jpeg: Kind = { name: 'JPEG', test: (b) => bytes(b, 0, [0xff, 0xd8, 0xff]) };
+const gif: Kind = { name: 'GIF', test: (b) => at(b, 0, 'GIF87a') || at(b, 0, 'GIF89a') };
+const webp: Kind = { name: 'WebP', test: (b) => at(b, 0, 'RIFF') && at(b, 8, 'WEBP') };
+const avif: Kind = { name: 'AVIF', test: (b) => at(b, 4, 'ftypavi') };
+const pdf: Kind = { name: 'PDF', test: (b) => Buffer.from(b.subarray(0, 1024)).includes('%PDF-') };
+const isoMedia: Kind = { name: 'MP4', test: (b) => at(b, 4, 'ftyp') };
+const webm: Kind = { name: 'WebM', test: (b) => bytes(b, 0, [0x1a, 0x45, 0xdf, 0xa3]) };
+const ogg: Kind = { name: 'Ogg', test: (b) => at(b, 0, 'OggS') };
+const mp3: Kind = { name: 'MP3', test: (b) => at(b, 0, 'ID3') || (b[0] === 0xff && ((b[1] ?? 0) & 0xe0) === 0xe0) };
+const wav: Kind = { name: 'WAV', test: (b) => at(b, 0, 'RIFF') && at(b, 8, 'WAVE') };
 const vtt: Kind = {
-  name: 'a WebVTT captions file',
+  name: 'WebVTT',
   test: (b) => {
     const o = utf8Bom(b);
     return at(b, o, 'WEBVTT') && [undefined, 0x20, 0x09, 0x0a, 0x0d].includes(b[o + 6]);
@@ -62,29 +63,15 @@ export async function checkMedia(dir: string, media: MediaSample[], report: Repo
     const file = join(dir, m.path);
     const ext = extension(m.path);
     if (active.test(m.path)) {
-      fail({
-        rule: 'media/html',
-        file,
-        line: 0,
-        column: 0,
-        message: `${m.path} is a web page or script: opened from the course, it would run inside the package, where the learner's progress and the LMS are.`,
-        hint: 'Link to the page by its address (https://…) instead, or turn it into a PDF or an image in media/.',
-      });
+      fail({ rule: 'media/html', params: { kind: 'active-file', path: m.path }, file, line: 0, column: 0 });
       continue;
     }
     if (ext === 'svgz') {
-      fail({
-        rule: 'media/unsafe-svg',
-        file,
-        line: 0,
-        column: 0,
-        message: `${m.path} is a compressed SVG: the build cannot check what it holds.`,
-        hint: 'Save the drawing as a plain .svg file (in Inkscape: "Plain SVG").',
-      });
+      fail({ rule: 'media/unsafe-svg', params: { kind: 'compressed', path: m.path }, file, line: 0, column: 0 });
       continue;
     }
     if (m.size === 0) {
-      fail({ rule: 'media/broken', file, line: 0, column: 0, message: `${m.path} is empty.`, hint: 'Export or copy the file again: it has no content.' });
+      fail({ rule: 'media/broken', params: { kind: 'empty', path: m.path }, file, line: 0, column: 0 });
       continue;
     }
     if (ext === 'svg') {
@@ -96,27 +83,15 @@ export async function checkMedia(dir: string, media: MediaSample[], report: Repo
     if (kind && !kind.test(m.bytes)) {
       const actual = Object.values(kinds).find((k) => k.test(m.bytes));
       const looksHtml = htmlStart.test(Buffer.from(m.bytes).toString('latin1'));
-      fail({
-        rule: 'media/broken',
-        file,
-        line: 0,
-        column: 0,
-        message: `${m.path} is not ${kind.name}: ${actual ? `its content is ${actual.name}` : looksHtml ? 'its content is a web page' : 'its content does not start as such a file does'}.`,
-        hint: actual
-          ? `Give the file the extension of what it is, and change the pages that use it.`
-          : 'Export the file again from the program that made it; a download that failed often leaves an error page under the file name.',
-      });
+      const path = m.path;
+      const params = actual
+        ? ({ kind: 'wrong-content', path, expected: kind.name, actual: actual.name } as const)
+        : ({ kind: looksHtml ? 'web-page' : 'unknown-content', path, expected: kind.name } as const);
+      fail({ rule: 'media/broken', params, file, line: 0, column: 0 });
       continue;
     }
     if (!kind && htmlStart.test(Buffer.from(m.bytes.subarray(utf8Bom(m.bytes))).toString('latin1'))) {
-      fail({
-        rule: 'media/html',
-        file,
-        line: 0,
-        column: 0,
-        message: `${m.path} holds a web page or XML document: a server that does not know its type may open it as a page, inside the package.`,
-        hint: 'Link to the page by its address (https://…) instead, or give the learner a PDF or plain text.',
-      });
+      fail({ rule: 'media/html', params: { kind: 'html-content', path: m.path }, file, line: 0, column: 0 });
     }
   }
   return ok;

@@ -1,6 +1,6 @@
 /** Checks on the course folder as a whole: encoding of its text files, links, size. */
 import { join } from 'node:path';
-import type { Report } from '../diagnostics/diagnostic.ts';
+import type { AuthorReport as Report } from '../diagnostics/author-report.ts';
 import type { CourseSources, SourceText } from '../sources/read-course.ts';
 import { limits } from './limits.ts';
 import type { ModuleSpec } from './spec.ts';
@@ -16,16 +16,12 @@ export function checkEncodings(src: CourseSources, report: Report): boolean {
   for (const t of allTexts(src)) {
     if (!t.encoding) continue;
     ok = false;
-    const nul = t.encoding.problem === 'nul';
     report({
       rule: 'source/encoding',
+      params: { kind: t.encoding.problem },
       file: join(src.dir, t.path),
       line: t.encoding.line,
       column: t.encoding.column,
-      message: nul ? 'This file contains a NUL character: it is not a text file, or it was damaged.' : 'This file is not valid UTF-8 text from here on.',
-      hint: nul
-        ? 'Open the file in a text editor, remove the invisible character, and save it as UTF-8.'
-        : 'Save the file as UTF-8 in your editor ("Save with encoding" / "Encoding: UTF-8"); files saved as Latin-1 or Windows-1252 break accented letters.',
     });
   }
   return ok;
@@ -40,8 +36,7 @@ export function reportLinks(src: CourseSources, report: Report): void {
       file: join(src.dir, link),
       line: 0,
       column: 0,
-      message: 'This is a symbolic link: the build does not follow links, so what it points to is not in the course.',
-      hint: 'Copy the file itself into the course folder.',
+      params: {},
     });
 }
 
@@ -50,14 +45,8 @@ export function checkCourseSize(modules: ModuleSpec[], file: string, at: { line:
   const pages = modules.reduce((n, m) => n + m.pages.length, 0);
   // Every language has the same questions (checked elsewhere): count one language's.
   const questions = modules.reduce((n, m) => n + (Object.values(m.quiz)[0]?.quiz.questions.length ?? 0), 0);
-  const over = (what: string, n: number, max: number) =>
-    report({
-      rule: 'course/too-large',
-      file,
-      ...at,
-      message: `This course has ${n.toLocaleString('en')} ${what}; the limit is ${max.toLocaleString('en')}.`,
-      hint: 'Split it into several courses (a basic and an advanced level, for example), each with its own course.yaml.',
-    });
+  const over = (what: 'pages' | 'questions', count: number, limit: number) =>
+    report({ rule: 'course/too-large', params: { what, count, limit }, file, ...at });
   if (pages > limits.pages) over('pages', pages, limits.pages);
   if (questions > limits.questions) over('questions', questions, limits.questions);
   return pages <= limits.pages && questions <= limits.questions;

@@ -5,7 +5,7 @@
  * Responses and the learner's name are not counted: the player leaves them out first when room is short.
  */
 import { join } from 'node:path';
-import type { Report } from '../diagnostics/diagnostic.ts';
+import type { AuthorReport as Report } from '../diagnostics/author-report.ts';
 import { toPlayerData } from '../render/player-data.ts';
 import { indexCourse } from '../runtime/course-index.ts';
 import type { FormatId } from '../contract/player-data.ts';
@@ -24,6 +24,8 @@ export const stateLimits: Record<FormatId, { limit: number; where: string }> = {
   web: { limit: 64000, where: 'the web package keeps in the browser' },
 };
 
+const formatNames: Record<FormatId, string> = { scorm12: 'SCORM 1.2', scorm2004: 'SCORM 2004', xapi: 'xAPI', cmi5: 'cmi5', web: 'web' };
+
 /** Length of the largest saved state of the course. */
 export function worstCaseState(spec: CourseSpec): { length: number; pages: number; questions: number } {
   const index = indexCourse(toPlayerData(toModel(spec, spec.languages[0]!), 'scorm12'));
@@ -41,16 +43,7 @@ export function checkStateBudget(spec: CourseSpec, courseYaml: string, formats: 
     const budget = stateLimits[f];
     if (!budget || worst.length <= budget.limit) continue;
     const at = parseYaml(file, courseYaml, () => {})?.locate(['modules'], true) ?? { line: 1, column: 1 };
-    report({
-      rule: 'course/state-too-large',
-      file,
-      ...at,
-      message:
-        `A learner's saved progress in this course (${worst.pages} pages, ${worst.questions} questions) can reach ${worst.length} characters, ` +
-        `more than the ${budget.limit} that ${budget.where}: the platform would cut it and the learner would lose progress.`,
-      hint:
-        `Split it into smaller courses (each page takes 4 characters, each question 9), or build it with --split modules ` +
-        `(one package per module), or give its LMS a format with more room: SCORM 2004 or cmi5 (--format scorm2004,cmi5).`,
-    });
+    const params = { pages: worst.pages, questions: worst.questions, length: worst.length, limit: budget.limit, format: formatNames[f] };
+    report({ rule: 'course/state-too-large', params, file, ...at });
   }
 }

@@ -6,7 +6,8 @@
  * add content. Each is an author error at the place in the file.
  */
 import libxml, { type Element } from 'libxmljs2';
-import type { Report } from '../diagnostics/diagnostic.ts';
+import type { AuthorReport as Report } from '../diagnostics/author-report.ts';
+import type { RuleParams, SvgFinding } from '../diagnostics/rules.ts';
 import type { MediaSample } from '../sources/read-media.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -37,7 +38,7 @@ function cssReference(css: string): string | undefined {
 
 interface Finding {
   offset: number;
-  what: string;
+  found: SvgFinding;
 }
 
 /** Position (1-based line and column) of a character offset. */
@@ -49,15 +50,8 @@ function place(text: string, offset: number) {
 export function checkSvg(media: MediaSample, file: string, report: Report): boolean {
   const body = media.bytes[0] === 0xef && media.bytes[1] === 0xbb && media.bytes[2] === 0xbf ? media.bytes.subarray(3) : media.bytes;
   const text = Buffer.from(body).toString('utf8');
-  const broken = (line: number, column: number, why: string) => {
-    report({
-      rule: 'media/broken',
-      file,
-      line,
-      column,
-      message: `${media.path} is not a readable SVG drawing: ${why}`,
-      hint: 'Export the drawing again as SVG ("Plain SVG" or "Optimized SVG") and replace the file.',
-    });
+  const broken = (line: number, column: number, params: RuleParams['media/broken']) => {
+    report({ rule: 'media/broken', params, file, line, column });
     return false;
   };
   let doc;
@@ -65,16 +59,16 @@ export function checkSvg(media: MediaSample, file: string, report: Report): bool
     doc = libxml.parseXml(text, { nonet: true, noent: false, dtdload: false, dtdattr: false, dtdvalid: false, huge: false, xinclude: false });
   } catch (e) {
     const err = e as { line?: number; column?: number; message: string };
-    return broken(err.line ?? 1, err.column ?? 1, err.message.trim());
+    return broken(err.line ?? 1, err.column ?? 1, { kind: 'svg-unreadable', path: media.path, why: err.message.trim() });
   }
   const root = doc.root();
   if (!root || root.name() !== 'svg' || root.namespace()?.href() !== SVG)
-    return broken(1, 1, `its root element is <${root?.name() ?? 'none'}>, not <svg xmlns="${SVG}">.`);
+    return broken(1, 1, { kind: 'svg-root', path: media.path, root: root?.name() ?? '' });
 
   const findings: Finding[] = [];
   const doctype = /<!DOCTYPE[^>[]*\[/i.exec(text);
-  if (doctype) findings.push({ offset: doctype.index, what: 'a DOCTYPE with its own declarations (entities or default attributes can add content the build does not see)' });
-  for (const pi of text.matchAll(/<\?xml-stylesheet\b/gi)) findings.push({ offset: pi.index, what: 'an xml-stylesheet instruction (a stylesheet or XSLT from another file)' });
+  if (doctype) findings.push({ offset: doctype.index, found: { what: 'doctype' } });
+  for (const pi of text.matchAll(/<\?xml-stylesheet\b/gi)) findings.push({ offset: pi.index, found: { what: 'stylesheet-instruction' } });
 
   // Start tags appear in the text in document order: a cursor finds each element's own tag.
   let cursor = 0;
@@ -91,39 +85,33 @@ export function checkSvg(media: MediaSample, file: string, report: Report): bool
       return m ? start + m.index + 1 : start;
     };
     const local = el.name().toLowerCase();
-    if (activeElements.has(local)) findings.push({ offset: start, what: `a <${qname}> element` });
-    else if (ns?.href() === XHTML) findings.push({ offset: start, what: `an HTML element <${qname}>` });
+    if (activeElements.has(local)) findings.push({ offset: start, found: { what: 'element', name: qname } });
+    else if (ns?.href() === XHTML) findings.push({ offset: start, found: { what: 'html-element', name: qname } });
     for (const a of el.attrs()) {
       const name = a.namespace()?.prefix() ? `${a.namespace()!.prefix()}:${a.name()}` : a.name();
       const value = a.value();
       const v = squeeze(value);
       const offset = attrAt(name);
-      if (/^on/i.test(a.name())) findings.push({ offset, what: `an event attribute ${name}="…"` });
-      else if (/(javascript|vbscript):/.test(v)) findings.push({ offset, what: `a script address in ${name}="${value.slice(0, 40)}"` });
+      if (/^on/i.test(a.name())) findings.push({ offset, found: { what: 'event', attribute: name } });
+      else if (/(javascript|vbscript):/.test(v)) findings.push({ offset, found: { what: 'script-address', attribute: name, value: value.slice(0, 40) } });
       else if (a.name() === 'href' && !v.startsWith('#') && !inlineImage.test(value.trim()))
-        findings.push({ offset, what: `a reference outside the drawing, ${name}="${value.slice(0, 60)}"` });
+        findings.push({ offset, found: { what: 'outside-reference', attribute: name, value: value.slice(0, 60) } });
       else if (local === 'animate' || local === 'set' || local === 'animatemotion' || local === 'animatetransform') {
-        if (a.name() === 'attributeName' && /^(xlink:)?href$/i.test(value.trim())) findings.push({ offset, what: `an animation that changes a link (${name}="${value}")` });
+        if (a.name() === 'attributeName' && /^(xlink:)?href$/i.test(value.trim())) findings.push({ offset, found: { what: 'animation-link', attribute: name, value } });
       } else {
         const ref = name === 'style' || value.includes('url(') ? cssReference(value) : undefined;
-        if (ref) findings.push({ offset, what: `a reference outside the drawing, ${ref.slice(0, 60)} in ${name}` });
+        if (ref) findings.push({ offset, found: { what: 'outside-reference', attribute: name, value: ref.slice(0, 60) } });
       }
     }
     if (local === 'style') {
       const ref = cssReference(el.text());
-      if (ref) findings.push({ offset: start, what: `a stylesheet that loads ${ref.slice(0, 60)}` });
+      if (ref) findings.push({ offset: start, found: { what: 'stylesheet-load', value: ref.slice(0, 60) } });
     }
     for (const c of el.childNodes()) if (c.type() === 'element') visit(c as Element);
   };
   visit(root);
 
   for (const f of findings.sort((a, b) => a.offset - b.offset))
-    report({
-      rule: 'media/unsafe-svg',
-      file,
-      ...place(text, f.offset),
-      message: `${media.path} holds ${f.what}: opened from the course, the drawing could run code or load files from elsewhere.`,
-      hint: 'Remove it from the drawing (keep shapes, text, styles and links inside it only), or export it again as "Optimized SVG" without scripts, and check the result.',
-    });
+    report({ rule: 'media/unsafe-svg', params: { kind: 'active', path: media.path, found: f.found }, file, ...place(text, f.offset) });
   return findings.length === 0;
 }

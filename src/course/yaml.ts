@@ -1,6 +1,7 @@
 /** YAML parsing that keeps positions, so every author error points at file:line:column. */
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
-import type { Report } from '../diagnostics/diagnostic.ts';
+import type { AuthorReport as Report } from '../diagnostics/author-report.ts';
+import { explainYamlError } from './yaml-errors.ts';
 import { limits } from './limits.ts';
 
 export interface Located<T = unknown> {
@@ -13,11 +14,10 @@ export function parseYaml(file: string, text: string, report: Report, lineOffset
   if (text.length > limits.yamlBytes) {
     report({
       rule: 'yaml/too-large',
+      params: { chars: text.length, limit: limits.yamlBytes },
       file,
       line: 1 + lineOffset,
       column: 1,
-      message: `This YAML file has ${text.length.toLocaleString('en')} characters; the limit is ${limits.yamlBytes.toLocaleString('en')}.`,
-      hint: 'Split the quiz or the module into smaller ones.',
     });
     return undefined;
   }
@@ -28,15 +28,14 @@ export function parseYaml(file: string, text: string, report: Report, lineOffset
     return { line: p.line + lineOffset, column: p.col };
   };
   if (doc.errors.length) {
+    // One problem per line: the parser often reports one mistake several times.
+    const seen = new Set<number>();
     for (const e of doc.errors) {
-      const p = pos(e.pos[0]);
-      report({
-        rule: 'yaml/syntax',
-        file,
-        ...p,
-        message: `YAML syntax error: ${e.message.split('\n')[0]}`,
-        hint: yamlHint(e.code),
-      });
+      const p = lc.linePos(e.pos[0]);
+      const x = explainYamlError(e, text, p.line, p.col, lineOffset);
+      if (seen.has(x.line)) continue;
+      seen.add(x.line);
+      report({ rule: 'yaml/syntax', params: x.syntax, file, line: x.line + lineOffset, column: x.column });
     }
     return undefined;
   }
@@ -45,34 +44,12 @@ export function parseYaml(file: string, text: string, report: Report, lineOffset
     data = doc.toJS({ maxAliasCount: limits.yamlAliases });
   } catch (e) {
     const alias = /alias/i.test((e as Error).message);
-    report({
-      rule: alias ? 'yaml/aliases' : 'yaml/syntax',
-      file,
-      line: 1 + lineOffset,
-      column: 1,
-      message: alias
-        ? `This YAML file resolves more than ${limits.yamlAliases} aliases (*name), or aliases that contain each other.`
-        : `This YAML file cannot be read: ${(e as Error).message.split('\n')[0]}`,
-      hint: alias ? 'Write the values out instead of using anchors (&name) and aliases (*name).' : 'Check the YAML syntax.',
-    });
+    const at = { file, line: 1 + lineOffset, column: 1 };
+    if (alias) report({ rule: 'yaml/aliases', params: { limit: limits.yamlAliases }, ...at });
+    else report({ rule: 'yaml/syntax', params: { kind: 'unreadable', line: at.line }, ...at });
     return undefined;
   }
   return { data, locate: (path, key) => locateIn(doc, path, key, pos) };
-}
-
-function yamlHint(code: string): string {
-  switch (code) {
-    case 'DUPLICATE_KEY':
-      return 'Each field may appear only once in the same block: remove or rename one of them.';
-    case 'BAD_INDENT':
-    case 'MISSING_CHAR':
-      return 'Check the indentation (spaces, not tabs) and that every "key: value" is on its own line.';
-    case 'BLOCK_AS_IMPLICIT_KEY':
-    case 'MULTILINE_IMPLICIT_KEY':
-      return 'A value that contains ": " or starts with a special character must be put between quotes.';
-    default:
-      return 'Put text that contains ":", "#", "[" or "{" between quotes, and indent with spaces.';
-  }
 }
 
 function locateIn(

@@ -24,12 +24,7 @@ export function isCorrectChoice(q: ChoiceQuestion, c: ChoiceLike): boolean {
 
 export function checkChoices(q: ChoiceQuestion, report: QuestionReport): void {
   if (!q.choices.some((c) => isCorrectChoice(q, c))) {
-    report(
-      ['choices'],
-      'quiz/no-correct-answer',
-      'No choice of this question is marked as correct, so no learner can get it right.',
-      'Add "correct: true" to the right choice.',
-    );
+    report(['choices'], { rule: 'quiz/no-correct-answer', params: {} });
   }
   checkDuplicateIds(
     q.choices.map((c) => c.id),

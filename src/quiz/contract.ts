@@ -7,16 +7,14 @@
  * imports them, so they must stay small.
  */
 import type { QuestionModel } from '../contract/course-data.ts';
+import type { QuestionProblem } from '../diagnostics/rules.ts';
 import type { QuestionType } from '../schema/quiz.ts';
 
-/** Report an author error on the question; `path` is relative to the question object in its quiz file. */
-export type QuestionReport = (
-  path: (string | number)[],
-  rule: string,
-  message: string,
-  hint?: string,
-  severity?: 'error' | 'warning',
-) => void;
+/**
+ * Report an author error on the question; `path` is relative to the question object in its quiz file.
+ * The text is written by the message catalogue (src/diagnostics/messages/), which the player never loads.
+ */
+export type QuestionReport = (path: (string | number)[], problem: QuestionProblem, severity?: 'error' | 'warning') => void;
 
 export interface RenderContext {
   lang: string;

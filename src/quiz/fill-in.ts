@@ -10,25 +10,14 @@ export const fillIn: QuestionHandler<'fill-in'> = {
   check(q, report) {
     q.answers.forEach((a, i) => {
       if (!a.trim()) {
-        report(
-          ['answers', i],
-          'quiz/fill-in-empty',
-          `Accepted answer number ${i + 1} is empty or only spaces, so it can never be typed.`,
-          'Write the expected word or remove this line.',
-        );
+        report(['answers', i], { rule: 'quiz/fill-in-empty', params: { n: i + 1 } });
       }
     });
     const seen = new Set<string>();
     q.answers.forEach((a, i) => {
       const key = normalizeText(a, q.caseSensitive, q.accentSensitive);
       if (key && seen.has(key)) {
-        report(
-          ['answers', i],
-          'quiz/fill-in-duplicate',
-          `Accepted answer "${a}" is the same as an earlier one once case${q.accentSensitive ? '' : ', accents'} and spaces are ignored.`,
-          'Remove the repeated answer.',
-          'warning',
-        );
+        report(['answers', i], { rule: 'quiz/fill-in-duplicate', params: { answer: a, accents: q.accentSensitive } }, 'warning');
       }
       seen.add(key);
     });

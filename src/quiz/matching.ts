@@ -21,12 +21,7 @@ export const matching: QuestionHandler<'matching'> = {
     q.pairs.forEach((p, i) => {
       const key = p.target.text.trim().toLowerCase();
       if (texts.has(key)) {
-        report(
-          ['pairs', i, 'target', 'text'],
-          'quiz/duplicate-text',
-          `Targets ${texts.get(key)! + 1} and ${i + 1} have the same text, so a learner cannot tell them apart.`,
-          'Give every target a distinct text.',
-        );
+        report(['pairs', i, 'target', 'text'], { rule: 'quiz/duplicate-text', params: { first: texts.get(key)! + 1, second: i + 1 } });
       } else texts.set(key, i);
     });
   },

@@ -18,13 +18,7 @@ export const multiple: QuestionHandler<'multiple'> = {
   check(q, report) {
     checkChoices(q, report);
     if (q.choices.every((c) => isCorrectChoice(q, c))) {
-      report(
-        ['choices'],
-        'quiz/all-correct',
-        'Every choice of this question is marked as correct.',
-        'Check that this is intended; a learner who ticks everything gets it right.',
-        'warning',
-      );
+      report(['choices'], { rule: 'quiz/all-correct', params: {} }, 'warning');
     }
   },
   render: (q, ctx) => renderChoices(q, 'checkbox', ctx),

@@ -22,32 +22,16 @@ export const numeric: QuestionHandler<'numeric'> = {
   xapiType: 'numeric',
   check(q, report) {
     if (q.answer === undefined && q.min === undefined && q.max === undefined) {
-      report(
-        [],
-        'quiz/numeric-answer',
-        'This number question has no expected answer.',
-        'Add "answer: 42" (with "tolerance: 0.5" if close answers count), or "min:" and "max:" for a range.',
-      );
+      report([], { rule: 'quiz/numeric-answer', params: { kind: 'none' } });
     }
     if (q.min !== undefined && q.max !== undefined && q.min > q.max) {
-      report(
-        ['min'],
-        'quiz/numeric-answer',
-        `The smallest accepted value (min: ${q.min}) is larger than the largest (max: ${q.max}), so no number is accepted.`,
-        'Swap the two values.',
-      );
+      report(['min'], { rule: 'quiz/numeric-answer', params: { kind: 'min-over-max', min: q.min, max: q.max } });
     }
     if (q.answer !== undefined && (q.min !== undefined || q.max !== undefined)) {
-      report(
-        ['answer'],
-        'quiz/numeric-answer',
-        'This question gives both an exact answer and a range; only the answer (with its tolerance) is used.',
-        'Keep either "answer" (and "tolerance") or "min"/"max".',
-        'warning',
-      );
+      report(['answer'], { rule: 'quiz/numeric-answer', params: { kind: 'answer-and-range' } }, 'warning');
     }
     if (q.answer === undefined && q.tolerance !== undefined) {
-      report(['tolerance'], 'quiz/numeric-answer', 'A tolerance is given without an answer, so it is ignored.', 'Add "answer:" or remove "tolerance:".', 'warning');
+      report(['tolerance'], { rule: 'quiz/numeric-answer', params: { kind: 'tolerance-alone' } }, 'warning');
     }
   },
   render(q, ctx) {

@@ -101,7 +101,7 @@ export function formatDecimal(n: number): string {
 export function checkDuplicateIds(
   ids: readonly string[],
   at: (i: number) => (string | number)[],
-  what: string,
+  what: 'choices' | 'sources' | 'targets' | 'items',
   report: QuestionReport,
 ): void {
   const seen = new Map<string, number>();
@@ -111,12 +111,7 @@ export function checkDuplicateIds(
       seen.set(id, i);
       return;
     }
-    report(
-      at(i),
-      'quiz/duplicate-id',
-      `Two ${what} of this question have the same id "${id}" (numbers ${first + 1} and ${i + 1}).`,
-      `Give each ${what.replace(/s$/, '')} its own id, for example "${id}-2".`,
-    );
+    report(at(i), { rule: 'quiz/duplicate-id', params: { kind: 'inner', what, id, first: first + 1, second: i + 1 } });
   });
 }
 

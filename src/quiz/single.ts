@@ -19,12 +19,7 @@ export const single: QuestionHandler<'single'> = {
     checkChoices(q, report);
     const correct = q.choices.map((c, i) => (isCorrectChoice(q, c) ? i : -1)).filter((i) => i >= 0);
     for (const i of correct.slice(1)) {
-      report(
-        ['choices', i, 'correct'],
-        'quiz/single-several-correct',
-        `This single-answer question has ${correct.length} correct choices, but a learner can pick only one.`,
-        'Keep one correct choice, or change the type to "multiple".',
-      );
+      report(['choices', i, 'correct'], { rule: 'quiz/single-several-correct', params: { count: correct.length } });
     }
   },
   render: (q, ctx) => renderChoices(q, 'radio', ctx),

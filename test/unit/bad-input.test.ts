@@ -64,6 +64,10 @@ const cases: Case[] = [
   { rule: 'lint/alt-filename', severity: 'warning', edits: { [`${M}/01-intro.fr.md`]: replace('![Un schéma simple]', '![schema.svg]') }, file: `${M}/01-intro.fr.md`, at: '![' },
   { rule: 'lint/readability', severity: 'warning', edits: { [`${M}/02-suite.nl.md`]: (t) => `${t}\n${'De gemeentelijke administratieve dienstverlening digitaliseert overheidsprocedures geleidelijk. Elektronische identificatiemogelijkheden vereisen bijkomende technologische vaardigheden. '.repeat(6)}\n` }, file: `${M}/02-suite.nl.md`, at: '---' },
   { rule: 'page/file-name', edits: { [`${M}/intro.fr.md`]: '---\ntitle: X\n---\n' }, file: `${M}/intro.fr.md` },
+  { rule: 'page/file-name', edits: { [`${M}/Intro Page.fr.md`]: '---\ntitle: X\n---\n' }, file: `${M}/Intro Page.fr.md`, hint: /03-intro-page\.fr\.md/ },
+  { rule: 'module/missing-file', edits: { [`${M}/module.yaml`]: null, [`${M}/module.yml`]: 'title: { fr: Les bases, nl: De basis }\n' }, file: `${M}/module.yaml`, hint: /Rename module\.yml to module\.yaml/ },
+  { rule: 'md/missing-file', edits: { [`${M}/02-suite.nl.md`]: (t) => `${t}\n![Schema](../../media/Schema.svg)\n` }, file: `${M}/02-suite.nl.md`, at: '![Schema]', hint: /Did you mean \.\.\/\.\.\/media\/schema\.svg/ },
+  { rule: 'md/missing-page', edits: { [`${M}/01-intro.fr.md`]: replace('02-suite.fr.md', '02-siute.fr.md') }, file: `${M}/01-intro.fr.md`, at: '[page suivante]', hint: /Did you mean 02-suite\.fr\.md/ },
   // Hostile or broken input: limits and unsafe content (README, "Limits").
   { rule: 'yaml/too-large', edits: { 'course.yaml': (t) => `${t}# ${'x'.repeat(1_000_001)}\n` }, file: 'course.yaml', at: '# yaml' },
   { rule: 'yaml/aliases', edits: { [`${M}/quiz.fr.yaml`]: (t) => `${aliasBomb}\n${t}` }, file: `${M}/quiz.fr.yaml`, at: 'a0' },
@@ -112,7 +116,9 @@ describe('author errors', () => {
       [`${M}/quiz.fr.yaml`]: replace('correct: true', 'correct: false'),
     });
     const { diagnostics } = await check({ courseDirs: [dir] });
-    expect(diagnostics.map((d) => d.rule)).toEqual(['schema/wrong-type']);
+    // A field error in course.yaml does not hide the mistakes in the other files.
+    expect(diagnostics.map((d) => d.rule)).toEqual(expect.arrayContaining(['schema/wrong-type', 'md/image-alt', 'quiz/no-correct-answer']));
+    expect(diagnostics.map((d) => [d.file, d.line])).toEqual([...diagnostics].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line).map((d) => [d.file, d.line]));
     const dir2 = await courseWith('minimal', {
       [`${M}/01-intro.fr.md`]: replace('![Un schéma simple]', '![]'),
       [`${M}/quiz.fr.yaml`]: replace('correct: true', 'correct: false'),

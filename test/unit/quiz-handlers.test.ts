@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { QuestionModel } from '../../src/course/model.ts';
+import { render, type Problem } from '../../src/diagnostics/author-report.ts';
 import { checkQuestion, handlerOf, questionHandlers, renderQuestion } from '../../src/quiz/index.ts';
 import { fillIn as fillInHandler } from '../../src/quiz/fill-in.ts';
 import { matching as matchingHandler } from '../../src/quiz/matching.ts';
@@ -23,7 +24,9 @@ const scormFormat: Record<string, RegExp> = {
 
 function issues(q: QuestionModel) {
   const found: { path: (string | number)[]; rule: string; message: string; hint?: string; severity?: string }[] = [];
-  checkQuestion(q, (path, rule, message, hint, severity) => found.push({ path, rule, message, hint, severity }));
+  checkQuestion(q, (path, problem, severity) =>
+    found.push({ path, rule: problem.rule, ...render({ ...problem, params: { ...problem.params, question: { n: 1, id: q.id } } } as Problem), severity }),
+  );
   return found;
 }
 const errors = (q: QuestionModel) => issues(q).filter((i) => (i.severity ?? 'error') === 'error');
