@@ -16,8 +16,12 @@ h1{font-size:16px;margin:0 0 8px}h2{font-size:14px;margin:16px 0 4px}
 dl{display:grid;grid-template-columns:auto 1fr;gap:2px 8px;margin:0}dt{font-weight:600}dd{margin:0;word-break:break-all}
 table{border-collapse:collapse;width:100%;font-size:12px}td,th{border:1px solid #ccc;padding:2px 4px;text-align:left;vertical-align:top}
 button{font:inherit;padding:4px 10px;margin:0 4px 4px 0;min-height:28px}
-#errors{position:fixed;inset:0 360px 0 0;background:#fff;overflow:auto;padding:16px;white-space:pre-wrap;font:13px/1.5 ui-monospace,monospace;display:none}
+#errors{position:fixed;inset:0 360px 0 0;background:#fff;overflow:auto;padding:16px 24px;display:none}
 #errors.on{display:block}.over{color:#b00020;font-weight:600}
+#errors ol{padding:0;list-style:none;margin:0}#errors li{border-left:4px solid #b00020;padding:6px 12px;margin:0 0 10px;background:#fdf3f4}
+#errors li.warning{border-color:#8a5a00;background:#fdf8ec}#errors .where{font:13px ui-monospace,monospace;font-weight:600}
+#errors .sev{text-transform:uppercase;font-size:11px;letter-spacing:.05em;margin:0 4px}#errors .rule{color:#555;font-size:12px}
+#errors .msg{display:block;margin:2px 0}#errors .hint{margin:2px 0 0;color:#1d3f6e}
 </style></head>
 <body>
 <main><iframe id="sco" title="Course"></iframe><div id="errors" role="alert"></div></main>
@@ -72,10 +76,18 @@ button{font:inherit;padding:4px 10px;margin:0 4px 4px 0;min-height:28px}
   document.getElementById('relaunch').onclick = relaunch;
   document.getElementById('reset').onclick = function () { sessionStorage.removeItem(KEY); start(); };
   var events = new EventSource('/__events');
+  function problems(l) {
+    var items = l.problems.map(function (p) {
+      var where = p.file + (p.line ? ':' + p.line + ':' + (p.column || 1) : '') + ':';
+      return '<li class="' + p.severity + '"><span class="where">' + esc(where) + '</span> <span class="sev">' + p.severity + '</span> <span class="msg">' +
+        esc(p.message) + '</span> <code class="rule">[' + esc(p.rule) + ']</code>' + (p.hint ? '<p class="hint">' + esc(l.hintLabel + ' ' + p.hint) + '</p>' : '') + '</li>';
+    }).join('');
+    return '<h1>' + esc(l.heading) + '</h1><p>' + esc(l.summary) + '</p><ol>' + items + '</ol>';
+  }
   events.addEventListener('build', function (e) {
     var d = JSON.parse(e.data), box = document.getElementById('errors');
     box.className = d.ok ? '' : 'on';
-    box.textContent = d.ok ? '' : d.report;
+    box.innerHTML = d.ok ? '' : problems(d.list);
     if (d.ok && d.reload) relaunch();
   });
   var saved = null; try { saved = JSON.parse(sessionStorage.getItem(KEY) || 'null'); } catch (e) {}

@@ -3,9 +3,12 @@
  * rebuilds in memory when a source changes, and shows author errors in the page. Writes nothing to disk.
  */
 import { createServer, type ServerResponse } from 'node:http';
-import { extname, resolve } from 'node:path';
+import { extname, relative, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import type { Lang } from '../contract/languages.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { formatDiagnostic, summary } from '../diagnostics/format-diagnostics.ts';
+import { words } from '../diagnostics/messages/index.ts';
 import { load, models } from '../index.ts';
 import { formats } from '../formats/index.ts';
 import { packageFiles } from '../package/build-package.ts';
@@ -18,6 +21,8 @@ import { hostPage } from './host-page.ts';
 export interface PreviewOptions {
   courseDir: string;
   lang?: string;
+  /** Language of the author messages; default en. */
+  langUi?: Lang;
   /** 0 picks a free port. */
   port?: number;
   cwd?: string;
@@ -43,26 +48,35 @@ export async function preview(opts: PreviewOptions): Promise<Preview> {
   const lmsScript = await readDependencyScript(adapter.preview!.script);
   const tool = await readToolSources([adapter]);
   let files = new Map<string, string | Uint8Array>();
-  let state = { ok: false, report: 'Building…', title: 'Course' };
+  const langUi = opts.langUi ?? 'en';
+  /** What the page lists: each problem with its place in the course folder. */
+  const problemsOf = (ds: Diagnostic[]) => ({
+    heading: words[langUi].previewHeading,
+    hintLabel: words[langUi].hintLabel,
+    summary: summary(ds, langUi),
+    problems: ds.map((d) => ({ file: relative(courseDir, d.file) || d.file, line: d.line, column: d.column, severity: d.severity, rule: d.rule, message: d.message, hint: d.hint ?? '' })),
+  });
+  let state = { ok: false, report: 'Building…', title: 'Course', list: problemsOf([]) };
   const clients = new Set<ServerResponse>();
 
   const rebuild = async (reload: boolean) => {
     try {
-      const { ok, diagnostics, courses } = await load({ courseDirs: [courseDir], cwd });
-      const report = diagnostics.map((d) => formatDiagnostic(d, cwd)).join('\n') + (diagnostics.length ? `\n\n${summary(diagnostics)}` : '');
+      const { ok, diagnostics, courses } = await load({ courseDirs: [courseDir], cwd, langUi });
+      const report = diagnostics.map((d) => formatDiagnostic(d, cwd, false, langUi)).join('\n') + (diagnostics.length ? `\n\n${summary(diagnostics, langUi)}` : '');
+      const list = problemsOf(diagnostics);
       if (!ok || !courses.length) {
-        state = { ...state, ok: false, report };
+        state = { ...state, ok: false, report, list };
       } else {
         const spec = courses[0];
         const model = models(spec, opts.lang ? [opts.lang] : undefined)[0] ?? models(spec)[0];
         const built = await packageFiles(model, adapter, renderPages(model), { ...tool, assets: await readCourseAssets(spec) });
         files = new Map(built.map((f) => [f.path, f.data]));
-        state = { ok: true, report, title: model.title };
+        state = { ok: true, report, title: model.title, list };
       }
     } catch (e) {
-      state = { ...state, ok: false, report: `The preview could not build: ${(e as Error).message}` };
+      state = { ...state, ok: false, report: `The preview could not build: ${(e as Error).message}`, list: { ...problemsOf([]), summary: `The preview could not build: ${(e as Error).message}` } };
     }
-    const event = `event: build\ndata: ${JSON.stringify({ ok: state.ok, report: state.report, reload })}\n\n`;
+    const event = `event: build\ndata: ${JSON.stringify({ ok: state.ok, report: state.report, list: state.list, reload })}\n\n`;
     for (const c of clients) c.write(event);
   };
   await rebuild(false);
@@ -75,10 +89,10 @@ export async function preview(opts: PreviewOptions): Promise<Preview> {
     };
     if (path === '/') return send(200, types['.html'], hostPage(state.title));
     if (path === '/__lms/scorm12.js') return send(200, types['.js'], lmsScript);
-    if (path === '/__status') return send(200, 'application/json', JSON.stringify({ ok: state.ok, report: state.report }));
+    if (path === '/__status') return send(200, 'application/json', JSON.stringify({ ok: state.ok, report: state.report, list: state.list }));
     if (path === '/__events') {
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
-      res.write(`event: build\ndata: ${JSON.stringify({ ok: state.ok, report: state.report, reload: false })}\n\n`);
+      res.write(`event: build\ndata: ${JSON.stringify({ ok: state.ok, report: state.report, list: state.list, reload: false })}\n\n`);
       clients.add(res);
       req.on('close', () => clients.delete(res));
       return;
