@@ -6,6 +6,9 @@
 import type { CourseModel } from '../course/model.ts';
 import type { Report } from '../diagnostics/diagnostic.ts';
 import type { FormatId } from '../contract/player-data.ts';
+import type { PackageView } from '../sources/read-package.ts';
+
+export type { PackageView };
 
 export interface PackageFile {
   /** Path inside the zip, forward slashes. */
@@ -35,15 +38,24 @@ export interface ControlFileSet {
   sha256: Readonly<Record<string, string>>;
 }
 
-/** `connectoo validate` for one format: the built zip's files, by path. */
+/**
+ * `connectoo validate` for one format. A package is seen through a `PackageView`: the names of all its
+ * files, and the bytes of the few files this format `reads` (a zip bomb never reaches memory).
+ */
 export interface PackageChecks {
   /** The file at the package root that says what the package is (imsmanifest.xml, cmi5.xml…). */
   controlFile: string;
+  /** Files whose bytes detect() and check() read (each at most a few MB); every other file is seen by name. */
+  reads: readonly string[];
   /** The files are a package of this format (its control file is at the root, and says so). */
-  detect(files: ReadonlyMap<string, Uint8Array>): boolean;
+  detect(pkg: PackageView): boolean;
   /** Checks the package as an LMS import would; loaded on demand, so builds never load XML tooling. */
-  check(files: Map<string, Uint8Array>, file: string, report: Report): Promise<void>;
+  check(pkg: PackageView, file: string, report: Report): Promise<void>;
 }
+
+/** The schema version a manifest declares (SCORM 1.2 or 2004), read without parsing the XML. */
+export const manifestSchemaVersion = (pkg: PackageView) =>
+  /<schemaversion>([^<]*)<\/schemaversion>/.exec(Buffer.from(pkg.read('imsmanifest.xml') ?? '').toString('utf8'))?.[1].trim();
 
 /** The LMS a preview runs the package in: a script of scorm-again's and the API object it exposes. */
 export interface PreviewLms {

@@ -1,4 +1,5 @@
-/** Reads a built package (zip) into memory, for `connectoo validate`. */
+/** Reads a built package (zip): whole into memory for tests and tools, or streamed under limits for `connectoo validate`. */
+import { crc32 } from 'node:zlib';
 import yauzl from 'yauzl';
 
 export interface PackageEntry {
@@ -44,4 +45,164 @@ export async function readPackage(file: string): Promise<Map<string, Uint8Array>
     files.set(e.name, e.data);
   }
   return files;
+}
+
+/** What `connectoo validate` sees of a zip: every file name, and the bytes of the few files it reads. */
+export interface PackageView {
+  /** Every file entry (folders left out). */
+  names: ReadonlySet<string>;
+  /** The bytes of a file validate reads (control files), undefined for any other name. */
+  read(name: string): Uint8Array | undefined;
+}
+
+/** A problem of the zip itself; `entry` when it concerns one entry. */
+export interface ZipProblem {
+  rule: string;
+  entry?: string;
+  message: string;
+  hint: string;
+}
+
+export interface ScanLimits {
+  entries: number;
+  entryBytes: number;
+  totalBytes: number;
+  ratio: number;
+  ratioFrom: number;
+  readBytes: number;
+  readTotalBytes: number;
+}
+
+export interface PackageScan {
+  view: PackageView;
+  problems: ZipProblem[];
+  /** False when the entry list itself is over a limit: `view.names` is then empty and means nothing. */
+  listed: boolean;
+}
+
+const MB = (n: number) => `${Math.ceil(n / 1024 / 1024)} MB`;
+
+/**
+ * Streams a zip for `connectoo validate`: limits checked from the central directory before anything
+ * is inflated, every entry inflated once and thrown away (only the names in `reads` are kept), each
+ * stopped as soon as it inflates to more than its header says, damaged data and wrong checksums
+ * found. Rejects only when the zip cannot be opened or its central directory cannot be read.
+ */
+export function scanPackage(file: string, reads: ReadonlySet<string>, limits: ScanLimits): Promise<PackageScan> {
+  return new Promise((resolve, reject) => {
+    yauzl.open(file, { lazyEntries: true, autoClose: false, strictFileNames: true, validateEntrySizes: false }, (err, zip) => {
+      if (err || !zip) return reject(err ?? new Error('cannot open the zip'));
+      const problems: ZipProblem[] = [];
+      const finish = (scan: Omit<PackageScan, 'problems'>) => {
+        zip.close();
+        resolve({ ...scan, problems });
+      };
+      if (zip.entryCount > limits.entries) {
+        problems.push({ rule: 'package/entry-count', message: `The zip holds ${zip.entryCount} entries, over the limit of ${limits.entries}.`, hint: 'A course package holds a few hundred files; this zip was not written by a course tool, or holds far more than a course.' });
+        return finish({ view: { names: new Set(), read: () => undefined }, listed: false });
+      }
+      const entries: yauzl.Entry[] = [];
+      zip.on('error', (e: Error) => {
+        zip.close();
+        reject(e);
+      });
+      zip.on('entry', (entry: yauzl.Entry) => {
+        entries.push(entry);
+        zip.readEntry();
+      });
+      zip.on('end', () => {
+        inflateAll(zip, entries, reads, limits, problems).then(
+          (view) => finish({ view, listed: true }),
+          (e: Error) => {
+            zip.close();
+            reject(e);
+          },
+        );
+      });
+      zip.readEntry();
+    });
+  });
+}
+
+async function inflateAll(zip: yauzl.ZipFile, entries: yauzl.Entry[], reads: ReadonlySet<string>, limits: ScanLimits, problems: ZipProblem[]): Promise<PackageView> {
+  const names = new Set<string>();
+  const kept = new Map<string, Uint8Array>();
+  const skip = new Set<yauzl.Entry>();
+  let total = 0;
+  let keptTotal = 0;
+  for (const e of entries) {
+    const name = e.fileName;
+    total += e.uncompressedSize;
+    if (name.endsWith('/')) continue;
+    if (names.has(name)) {
+      problems.push({ rule: 'package/duplicate-entry', entry: name, message: `${name} is in the zip twice.`, hint: 'An LMS keeps one of the two, which one depends on its unzip: rebuild the package.' });
+      skip.add(e);
+      continue;
+    }
+    names.add(name);
+    if (e.uncompressedSize > limits.entryBytes) {
+      problems.push({ rule: 'package/entry-size', entry: name, message: `${name} inflates to ${MB(e.uncompressedSize)}, over the limit of ${MB(limits.entryBytes)} per file.`, hint: 'Course media stay far below this: compress the video or split it.' });
+      skip.add(e);
+    } else if (e.uncompressedSize > limits.ratioFrom && e.uncompressedSize > limits.ratio * Math.max(e.compressedSize, 1)) {
+      const ratio = Math.round(e.uncompressedSize / Math.max(e.compressedSize, 1));
+      problems.push({ rule: 'package/compression-ratio', entry: name, message: `${name} inflates ${ratio} times its size in the zip (${MB(e.uncompressedSize)}), over the limit of ${limits.ratio}:1.`, hint: 'Real files do not compress that much: this looks like a zip bomb.' });
+      skip.add(e);
+    } else if (reads.has(name)) {
+      if (e.uncompressedSize > limits.readBytes) {
+        problems.push({ rule: 'package/control-file-size', entry: name, message: `${name} is ${MB(e.uncompressedSize)}, over the limit of ${MB(limits.readBytes)} for a control file.`, hint: 'A course manifest is well under 1 MB: it lists each file once.' });
+        skip.add(e);
+      } else if ((keptTotal += e.uncompressedSize) > limits.readTotalBytes) {
+        problems.push({ rule: 'package/control-file-size', entry: name, message: `The control files reach ${MB(keptTotal)} with ${name}, over the limit of ${MB(limits.readTotalBytes)} together.`, hint: 'Control files (manifest, schemas) are small text files.' });
+        skip.add(e);
+      }
+    }
+  }
+  const overTotal = total > limits.totalBytes;
+  if (overTotal)
+    problems.push({ rule: 'package/total-size', message: `The zip inflates to ${MB(total)}, over the limit of ${MB(limits.totalBytes)}.`, hint: 'Split the course into module packages, or compress its media.' });
+  // Over a size limit, only the files validate reads are inflated; otherwise every entry is, to find damaged data.
+  const sizeProblem = overTotal || problems.some((p) => p.rule !== 'package/duplicate-entry' && p.rule !== 'package/control-file-size');
+  for (const e of entries) {
+    if (skip.has(e) || e.fileName.endsWith('/')) continue;
+    const keep = reads.has(e.fileName);
+    if (sizeProblem && !keep) continue;
+    const chunks: Buffer[] | undefined = keep ? [] : undefined;
+    const r = await inflateEntry(zip, e, chunks);
+    if (r) problems.push({ entry: e.fileName, ...r });
+    else if (chunks) kept.set(e.fileName, new Uint8Array(Buffer.concat(chunks)));
+  }
+  return { names, read: (name) => kept.get(name) };
+}
+
+/** Inflates one entry, counting bytes and checksum as they come; a problem, or undefined when the entry is sound. */
+function inflateEntry(zip: yauzl.ZipFile, e: yauzl.Entry, keep: Buffer[] | undefined): Promise<Omit<ZipProblem, 'entry'> | undefined> {
+  const damaged = (why: string) => ({ rule: 'package/damaged-entry', message: `${e.fileName} cannot be unpacked: ${why}.`, hint: 'The zip is damaged or was not written by a zip tool an LMS reads: rebuild or re-download it.' });
+  return new Promise((done) => {
+    let settled = false;
+    const settle = (p: Omit<ZipProblem, 'entry'> | undefined) => {
+      if (!settled) done(p);
+      settled = true;
+    };
+    zip.openReadStream(e, (err, stream) => {
+      if (err || !stream) return settle(damaged(err?.message ?? 'no data'));
+      let bytes = 0;
+      let crc = 0;
+      stream.on('data', (c: Buffer) => {
+        if (settled) return;
+        bytes += c.length;
+        if (bytes > e.uncompressedSize) {
+          stream.destroy();
+          return settle({ rule: 'package/entry-size', message: `${e.fileName} inflates to more than the ${e.uncompressedSize} bytes its header says (stopped at ${bytes}).`, hint: 'The zip headers lie about this file: a zip bomb or a forged archive.' });
+        }
+        crc = crc32(c, crc);
+        keep?.push(c);
+      });
+      stream.on('error', (x: Error) => settle(damaged(x.message)));
+      stream.on('end', () => {
+        if (bytes !== e.uncompressedSize) settle(damaged(`${bytes} bytes instead of the ${e.uncompressedSize} its header says`));
+        else if (crc >>> 0 !== e.crc32 >>> 0) settle(damaged('its checksum (CRC-32) does not match'));
+        else settle(undefined);
+      });
+    });
+  });
 }

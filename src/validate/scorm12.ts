@@ -4,9 +4,10 @@
  */
 import { createHash } from 'node:crypto';
 import type { Report } from '../diagnostics/diagnostic.ts';
+import type { PackageView } from '../sources/read-package.ts';
 import { scorm12ControlFiles } from '../formats/scorm12/control-files.ts';
 import { controlFilesDir } from '../sources/read-tool-files.ts';
-import { attr, parseXml, stripQuery, textOf, validateXml, type Document, type Element } from './xml.ts';
+import { attr, escapeHint, malformedEscape, parseXml, stripQuery, textOf, validateXml, type Document, type Element } from './xml.ts';
 
 export const ns = {
   cp: 'http://www.imsproject.org/xsd/imscp_rootv1p1p2',
@@ -32,7 +33,7 @@ export interface ManifestInfo {
   defaultOrg?: string;
   organizations: string[];
   items: { el: Element; identifier: string; identifierref?: string; title?: string; masteryscore?: string }[];
-  resources: { el: Element; identifier: string; href?: string; scormtype?: string; files: { el: Element; href: string }[]; dependencies: string[] }[];
+  resources: { el: Element; identifier: string; href?: string; scormtype?: string; files: { el: Element; href?: string }[]; dependencies: string[] }[];
 }
 
 export function readManifest(doc: Document): ManifestInfo {
@@ -57,7 +58,7 @@ export function readManifest(doc: Document): ManifestInfo {
       identifier: attr(el, 'identifier')!,
       href: attr(el, 'href'),
       scormtype: adl(el, 'scormtype'),
-      files: find('cp:file', el).map((f) => ({ el: f, href: attr(f, 'href')! })),
+      files: find('cp:file', el).map((f) => ({ el: f, href: attr(f, 'href') })),
       dependencies: find('cp:dependency', el).map((d) => attr(d, 'identifierref')!),
     })),
   };
@@ -68,10 +69,11 @@ const published = scorm12ControlFiles.sha256;
 export const controlFileNames = Object.keys(published);
 const unlisted = new Set(['imsmanifest.xml', ...controlFileNames]);
 
-export function checkScorm12(files: Map<string, Uint8Array>, file: string, report: Report): void {
+export function checkScorm12(pkg: PackageView, file: string, report: Report): void {
   const at = (el?: Element) => ({ file, line: el?.line() ?? 1, column: 1 });
-  const text = Buffer.from(files.get('imsmanifest.xml')!).toString('utf8');
-  const parsed = parseXml(text);
+  const manifest = pkg.read('imsmanifest.xml');
+  if (!manifest) return; // over a size limit: reported with the zip's problems
+  const parsed = parseXml(Buffer.from(manifest).toString('utf8'));
   if (!parsed.doc) {
     report({ file, ...parsed.error!, rule: 'scorm12/xml', message: `imsmanifest.xml is not well-formed XML: ${parsed.error!.message}`, hint: 'Rebuild the package; a hand-edited manifest must stay well-formed XML.' });
     return;
@@ -102,7 +104,8 @@ export function checkScorm12(files: Map<string, Uint8Array>, file: string, repor
       continue;
     }
     if (!res.href) problem(res.el, 'scorm12/launch', `Resource ${res.identifier} is launched but has no href.`, 'Give the SCO resource the path of its launch page.');
-    else if (!files.has(stripQuery(res.href))) problem(res.el, 'scorm12/launch', `The launch page ${res.href} is not in the package.`, 'Add the file, or fix the href.');
+    else if (malformedEscape(res.href)) problem(res.el, 'xml/href', `The launch href ${JSON.stringify(res.href)} has a malformed % escape.`, escapeHint);
+    else if (!pkg.names.has(stripQuery(res.href))) problem(res.el, 'scorm12/launch', `The launch page ${res.href} is not in the package.`, 'Add the file, or fix the href.');
     if (res.scormtype !== 'sco') problem(res.el, 'scorm12/launch', `Resource ${res.identifier} is launched but adlcp:scormtype is ${JSON.stringify(res.scormtype)}.`, 'A launched resource is adlcp:scormtype="sco".');
   }
   if (launchable === 0) problem(undefined, 'scorm12/launch', 'No <item> launches anything.', 'An item needs identifierref pointing at the SCO resource.');
@@ -111,17 +114,19 @@ export function checkScorm12(files: Map<string, Uint8Array>, file: string, repor
     for (const d of r.dependencies)
       if (!resources.has(d)) problem(r.el, 'scorm12/identifierref', `Resource ${r.identifier} depends on ${d}, which is no <resource>.`, 'dependency identifierref must name a resource identifier.');
     for (const f of r.files) {
+      if (f.href === undefined) continue; // a schema error names it
       const p = stripQuery(f.href);
       listed.add(p);
       if (/^([a-z]+:|\/)|(^|\/)\.\.(\/|$)/i.test(f.href)) problem(f.el, 'scorm12/file', `${f.href} is not a path inside the package.`, 'List files with relative paths.');
-      else if (!files.has(p)) problem(f.el, 'scorm12/file', `${f.href} is listed but not in the package.`, 'Add the file to the zip, or remove the <file> element.');
+      else if (malformedEscape(f.href)) problem(f.el, 'xml/href', `The file href ${JSON.stringify(f.href)} has a malformed % escape.`, escapeHint);
+      else if (!pkg.names.has(p)) problem(f.el, 'scorm12/file', `${f.href} is listed but not in the package.`, 'Add the file to the zip, or remove the <file> element.');
     }
   }
-  for (const f of files.keys())
+  for (const f of pkg.names)
     if (!listed.has(f) && !unlisted.has(f))
       problem(undefined, 'scorm12/unlisted-file', `${f} is in the package but no <resource> lists it.`, 'List every file of the package, so LMSs can import and inventory it.', 'warning');
   for (const name of controlFileNames) {
-    const data = files.get(name);
+    const data = pkg.read(name);
     const sha = data ? createHash('sha256').update(data).digest('hex') : undefined;
     if (sha !== published[name])
       problem(undefined, 'scorm12/control-files', data ? `${name} is not the published SCORM 1.2 schema.` : `${name} is missing beside imsmanifest.xml.`, 'A SCORM 1.2 package carries the four control schemas unchanged (ADL conformance tests require them).');

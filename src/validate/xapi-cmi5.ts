@@ -3,21 +3,24 @@
  * package, so these checks are made in code (the test suite also validates them against the XSDs).
  */
 import type { Report } from '../diagnostics/diagnostic.ts';
-import { attr, parseXml, stripQuery, textOf, type Document, type Element } from './xml.ts';
+import type { PackageView } from '../sources/read-package.ts';
+import { attr, escapeHint, malformedEscape, parseXml, stripQuery, textOf, type Document, type Element } from './xml.ts';
 
 const TINCAN = 'http://projecttincan.com/tincan.xsd';
 const CMI5 = 'https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd';
 const absoluteIri = /^[a-z][a-z0-9+.-]*:\S+$/i;
 const inPackage = (url: string) => !/^[a-z][a-z0-9+.-]*:/i.test(url);
 
-function load(files: Map<string, Uint8Array>, name: string, file: string, rule: string, report: Report): Document | undefined {
-  const parsed = parseXml(Buffer.from(files.get(name)!).toString('utf8'));
+function load(pkg: PackageView, name: string, file: string, rule: string, report: Report): Document | undefined {
+  const data = pkg.read(name);
+  if (!data) return undefined; // over a size limit: reported with the zip's problems
+  const parsed = parseXml(Buffer.from(data).toString('utf8'));
   if (!parsed.doc) report({ file, ...parsed.error!, rule, message: `${name} is not well-formed XML: ${parsed.error!.message}`, hint: 'Rebuild the package.' });
   return parsed.doc;
 }
 
-export function checkTincan(files: Map<string, Uint8Array>, file: string, report: Report): void {
-  const doc = load(files, 'tincan.xml', file, 'tincan/xml', report);
+export function checkTincan(pkg: PackageView, file: string, report: Report): void {
+  const doc = load(pkg, 'tincan.xml', file, 'tincan/xml', report);
   if (!doc) return;
   const at = (el?: Element | null) => ({ file, line: el?.line() ?? 1, column: 1 });
   const root = doc.root();
@@ -39,15 +42,17 @@ export function checkTincan(files: Map<string, Uint8Array>, file: string, report
     for (const launch of t('launch')) {
       launches++;
       const href = textOf(launch) ?? '';
-      if (inPackage(href) && !files.has(stripQuery(href)))
+      if (inPackage(href) && malformedEscape(href))
+        report({ ...at(launch), rule: 'xml/href', message: `The launch page ${JSON.stringify(href)} has a malformed % escape.`, hint: escapeHint });
+      else if (inPackage(href) && !pkg.names.has(stripQuery(href)))
         report({ ...at(launch), rule: 'tincan/launch', message: `The launch page ${href} is not in the package.`, hint: 'Add the file, or fix <launch>.' });
     }
   }
   if (launches !== 1) report({ ...at(root), rule: 'tincan/launch', message: `tincan.xml has ${launches} <launch> elements; exactly one activity must have one.`, hint: 'Launch the course activity only.' });
 }
 
-export function checkCmi5(files: Map<string, Uint8Array>, file: string, report: Report): void {
-  const doc = load(files, 'cmi5.xml', file, 'cmi5/xml', report);
+export function checkCmi5(pkg: PackageView, file: string, report: Report): void {
+  const doc = load(pkg, 'cmi5.xml', file, 'cmi5/xml', report);
   if (!doc) return;
   const at = (el?: Element | null) => ({ file, line: el?.line() ?? 1, column: 1 });
   const root = doc.root();
@@ -70,7 +75,9 @@ export function checkCmi5(files: Map<string, Uint8Array>, file: string, report: 
       report({ ...at(au), rule: 'cmi5/mastery-score', message: `masteryScore ${mastery} is not between 0 and 1.`, hint: 'cmi5 mastery scores are decimals from 0 to 1 (SCORM uses 0–100).' });
     const url = textOf(au.find('c:url', { c: CMI5 })[0] as Element | undefined) ?? '';
     if (!url) report({ ...at(au), rule: 'cmi5/au', message: `AU ${attr(au, 'id')} has no url.`, hint: 'Give each AU the path of its launch page.' });
-    else if (inPackage(url) && !files.has(stripQuery(url)))
+    else if (inPackage(url) && malformedEscape(url))
+      report({ ...at(au), rule: 'xml/href', message: `The AU url ${JSON.stringify(url)} has a malformed % escape.`, hint: escapeHint });
+    else if (inPackage(url) && !pkg.names.has(stripQuery(url)))
       report({ ...at(au), rule: 'cmi5/au', message: `The AU page ${url} is not in the package.`, hint: 'Add the file, or fix <url>.' });
   }
 }

@@ -12,7 +12,8 @@ export const cmi5: FormatAdapter = {
   },
   packages: {
     controlFile: 'cmi5.xml',
-    detect: (files) => files.has('cmi5.xml'),
-    check: async (files, file, report) => (await import('../../validate/xapi-cmi5.ts')).checkCmi5(files, file, report),
+    reads: ['cmi5.xml'],
+    detect: (pkg) => pkg.names.has('cmi5.xml'),
+    check: async (pkg, file, report) => (await import('../../validate/xapi-cmi5.ts')).checkCmi5(pkg, file, report),
   },
 };

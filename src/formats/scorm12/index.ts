@@ -1,9 +1,6 @@
-import type { FormatAdapter } from '../adapter.ts';
+import { manifestSchemaVersion, type FormatAdapter } from '../adapter.ts';
 import { scorm12ControlFiles } from './control-files.ts';
 import { manifest } from './manifest.ts';
-
-const schemaVersion = (files: ReadonlyMap<string, Uint8Array>) =>
-  /<schemaversion>\s*([^<]*?)\s*<\/schemaversion>/.exec(Buffer.from(files.get('imsmanifest.xml') ?? '').toString('utf8'))?.[1];
 
 /** SCORM 1.2: imsmanifest.xml plus the four control schemas beside it. */
 export const scorm12: FormatAdapter = {
@@ -16,9 +13,10 @@ export const scorm12: FormatAdapter = {
   ],
   packages: {
     controlFile: 'imsmanifest.xml',
+    reads: ['imsmanifest.xml', ...Object.keys(scorm12ControlFiles.sha256)],
     // Any imsmanifest.xml that does not declare a SCORM 2004 schema version is read as SCORM 1.2.
-    detect: (files) => files.has('imsmanifest.xml') && !/^(CAM 1\.3|2004\b)/.test(schemaVersion(files) ?? ''),
-    check: async (files, file, report) => (await import('../../validate/scorm12.ts')).checkScorm12(files, file, report),
+    detect: (pkg) => pkg.names.has('imsmanifest.xml') && !/^(CAM 1\.3|2004\b)/.test(manifestSchemaVersion(pkg) ?? ''),
+    check: async (pkg, file, report) => (await import('../../validate/scorm12.ts')).checkScorm12(pkg, file, report),
   },
   preview: { script: 'scorm-again/scorm12/min', constructorName: 'Scorm12API', apiName: 'API' },
 };

@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Report } from '../../diagnostics/diagnostic.ts';
+import type { PackageView } from '../../sources/read-package.ts';
 import { controlFilesDir } from '../../sources/read-tool-files.ts';
 import { attr, parseXml, stripQuery, textOf, validateXml, type Document, type Element } from '../../validate/xml.ts';
 import { scorm2004ControlFiles } from './control-files.ts';
@@ -22,8 +23,10 @@ export const validateScorm2004Schema = (doc: Document) => validateXml(doc, 'scor
 
 const unlisted = new Set(['imsmanifest.xml', ...Object.keys(scorm2004ControlFiles.sha256)]);
 
-export function checkScorm2004(files: Map<string, Uint8Array>, file: string, report: Report): void {
-  const parsed = parseXml(Buffer.from(files.get('imsmanifest.xml')!).toString('utf8'));
+export function checkScorm2004(pkg: PackageView, file: string, report: Report): void {
+  const manifest = pkg.read('imsmanifest.xml');
+  if (!manifest) return; // over a size limit: reported with the zip's problems
+  const parsed = parseXml(Buffer.from(manifest).toString('utf8'));
   if (!parsed.doc) {
     report({ file, ...parsed.error!, rule: 'scorm2004/xml', message: `imsmanifest.xml is not well-formed XML: ${parsed.error!.message}`, hint: 'Rebuild the package; a hand-edited manifest must stay well-formed XML.' });
     return;
@@ -61,7 +64,7 @@ export function checkScorm2004(files: Map<string, Uint8Array>, file: string, rep
     }
     const href = attr(res, 'href');
     if (!href) problem(res, 'scorm2004/launch', `Resource ${ref} is launched but has no href.`, 'Give the SCO resource the path of its launch page.');
-    else if (!files.has(stripQuery(href))) problem(res, 'scorm2004/launch', `The launch page ${href} is not in the package.`, 'Add the file, or fix the href.');
+    else if (!pkg.names.has(stripQuery(href))) problem(res, 'scorm2004/launch', `The launch page ${href} is not in the package.`, 'Add the file, or fix the href.');
     const type = res.attrs().find((a) => a.name() === 'scormType' && a.namespace()?.href() === ns.adlcp)?.value();
     if (type !== 'sco') problem(res, 'scorm2004/launch', `Resource ${ref} is launched but adlcp:scormType is ${JSON.stringify(type)}.`, 'A launched resource is adlcp:scormType="sco".');
   }
@@ -72,17 +75,18 @@ export function checkScorm2004(files: Map<string, Uint8Array>, file: string, rep
     for (const d of find('cp:dependency', r))
       if (!resources.has(attr(d, 'identifierref') ?? '')) problem(d, 'scorm2004/identifierref', `Resource ${rid} depends on ${attr(d, 'identifierref')}, which is no <resource>.`, 'dependency identifierref must name a resource identifier.');
     for (const f of find('cp:file', r)) {
-      const href = attr(f, 'href')!;
+      const href = attr(f, 'href');
+      if (href === undefined) continue; // a schema error names it
       listed.add(stripQuery(href));
       if (/^([a-z]+:|\/)|(^|\/)\.\.(\/|$)/i.test(href)) problem(f, 'scorm2004/file', `${href} is not a path inside the package.`, 'List files with relative paths.');
-      else if (!files.has(stripQuery(href))) problem(f, 'scorm2004/file', `${href} is listed but not in the package.`, 'Add the file to the zip, or remove the <file> element.');
+      else if (!pkg.names.has(stripQuery(href))) problem(f, 'scorm2004/file', `${href} is listed but not in the package.`, 'Add the file to the zip, or remove the <file> element.');
     }
   }
-  for (const f of files.keys())
+  for (const f of pkg.names)
     if (!listed.has(f) && !unlisted.has(f))
       problem(undefined, 'scorm2004/unlisted-file', `${f} is in the package but no <resource> lists it.`, 'List every file of the package, so LMSs can import and inventory it.', 'warning');
   for (const [name, sha] of Object.entries(scorm2004ControlFiles.sha256)) {
-    const data = files.get(name);
+    const data = pkg.read(name);
     if ((data ? createHash('sha256').update(data).digest('hex') : undefined) !== sha)
       problem(undefined, 'scorm2004/control-files', data ? `${name} is not the published SCORM 2004 4th edition file.` : `${name} is missing beside imsmanifest.xml.`, 'A SCORM 2004 package carries its control schemas unchanged.');
   }

@@ -1,9 +1,6 @@
-import type { FormatAdapter, PackageInput } from '../adapter.ts';
+import { manifestSchemaVersion, type FormatAdapter, type PackageInput } from '../adapter.ts';
 import { scorm2004ControlFiles } from './control-files.ts';
 import { manifest, SCHEMA_VERSION } from './manifest.ts';
-
-const schemaVersion = (files: ReadonlyMap<string, Uint8Array>) =>
-  /<schemaversion>\s*([^<]*?)\s*<\/schemaversion>/.exec(Buffer.from(files.get('imsmanifest.xml') ?? '').toString('utf8'))?.[1];
 
 const packageFiles = (split: boolean) => ({ model, translations, content, launch, controlFiles }: PackageInput) => [
   { path: 'imsmanifest.xml', data: manifest(model, translations, launch, content.map((f) => f.path), split) },
@@ -20,8 +17,9 @@ export const scorm2004: FormatAdapter = {
   splitModules: { files: packageFiles(true) },
   packages: {
     controlFile: 'imsmanifest.xml',
-    detect: (files) => files.has('imsmanifest.xml') && schemaVersion(files) === SCHEMA_VERSION,
-    check: async (files, file, report) => (await import('./check.ts')).checkScorm2004(files, file, report),
+    reads: ['imsmanifest.xml', ...Object.keys(scorm2004ControlFiles.sha256)],
+    detect: (pkg) => pkg.names.has('imsmanifest.xml') && manifestSchemaVersion(pkg) === SCHEMA_VERSION,
+    check: async (pkg, file, report) => (await import('./check.ts')).checkScorm2004(pkg, file, report),
   },
   preview: { script: 'scorm-again/scorm2004/min', constructorName: 'Scorm2004API', apiName: 'API_1484_11' },
 };

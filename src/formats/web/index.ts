@@ -7,8 +7,9 @@ export const web: FormatAdapter = {
   files: () => [],
   packages: {
     controlFile: 'index.html',
+    reads: [],
     // Listed last: any package with a start page and no other format's control file.
-    detect: (files) => files.has('index.html'),
+    detect: (pkg) => pkg.names.has('index.html'),
     check: async () => {},
   },
 };

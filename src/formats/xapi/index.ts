@@ -8,7 +8,8 @@ export const xapi: FormatAdapter = {
   files: ({ model, translations, launch }) => [{ path: 'tincan.xml', data: tincanXml(model, launch, translations) }],
   packages: {
     controlFile: 'tincan.xml',
-    detect: (files) => files.has('tincan.xml') && !files.has('cmi5.xml'),
-    check: async (files, file, report) => (await import('../../validate/xapi-cmi5.ts')).checkTincan(files, file, report),
+    reads: ['tincan.xml'],
+    detect: (pkg) => pkg.names.has('tincan.xml') && !pkg.names.has('cmi5.xml'),
+    check: async (pkg, file, report) => (await import('../../validate/xapi-cmi5.ts')).checkTincan(pkg, file, report),
   },
 };
