@@ -13,7 +13,7 @@ const bin = join(root, 'src/cli/connectoo.mjs');
 
 function run(args: string[], cwd = root): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done) => {
-    execFile(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } }, (err, stdout, stderr) =>
+    execFile(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', LC_ALL: 'C', LC_MESSAGES: '', LANG: 'C' } }, (err, stdout, stderr) =>
       done({ code: err ? (err as { code?: number }).code ?? 1 : 0, stdout, stderr }),
     );
   });
@@ -66,13 +66,13 @@ describe('connectoo CLI', { timeout: 60_000 }, () => {
   it('exits 2 on usage errors', async () => {
     const runs = await Promise.all([
       run(['publish']),
-      run(['build', 'test/fixtures/minimal', '--format', 'scorm2004']),
+      run(['build', 'test/fixtures/minimal', '--format', 'aicc']),
       run(['build', '--split', 'pages']),
       run(['build', '--bogus']),
       run(['check', 'test/fixtures/does-not-exist']),
     ]);
     expect(runs.map((r) => r.code)).toEqual([2, 2, 2, 2, 2]);
-    expect(runs[1].stderr).toContain('Unknown format "scorm2004"');
+    expect(runs[1].stderr).toContain('Unknown format "aicc"');
     expect(runs[4].stderr).toContain('Course folder not found');
   });
 
