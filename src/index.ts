@@ -112,8 +112,10 @@ export async function load(opts: CheckOptions = {}): Promise<{ ok: boolean; diag
       continue;
     }
     ids.set(spec.course.id, dir);
-    // The media the pages use are packed: each must be what its name says and hold nothing that runs.
-    const used = Object.values(spec.assets).flatMap((set) => [...(set ?? [])]);
+    // The media the pages use, and the certificate's logo, are packed: each must be what its name says and hold nothing that runs.
+    const cert = spec.course.certificate;
+    const logo = typeof cert === 'object' ? cert.logo?.replace(/^\.?\//, '') : undefined;
+    const used = [...Object.values(spec.assets).flatMap((set) => [...(set ?? [])]), ...(logo && src.files.includes(logo) ? [logo] : [])];
     await guarded(report, join(dir, 'course.yaml'), async () => checkMedia(dir, await readMediaSamples(dir, used), author));
     await guarded(report, join(dir, 'course.yaml'), () =>
       checkStateBudget(spec, src.courseYaml!.text, opts.formats?.length ? opts.formats : availableFormats, author),

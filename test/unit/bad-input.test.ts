@@ -92,6 +92,7 @@ const cases: Case[] = [
   { rule: 'media/broken', edits: { 'media/schema.svg': '<svg xmlns="http://www.w3.org/2000/svg">\n<rect x="1" y=2/>\n</svg>\n' }, file: 'media/schema.svg', at: '2/>' },
   { rule: 'media/broken', edits: { 'media/plan.png': 'GIF89a\x01\x00', [`${M}/02-suite.fr.md`]: (t) => `${t}\n![Un plan](../../media/plan.png)\n` }, file: 'media/plan.png', hint: /extension/ },
   { rule: 'media/html', edits: { 'media/page.html': '<p>Bonjour</p>\n', [`${M}/02-suite.fr.md`]: (t) => `${t}\n[La page](../../media/page.html)\n` }, file: 'media/page.html', hint: /https/ },
+  { rule: 'media/unsafe-svg', edits: { 'course.yaml': replace('masteryScore: 80', 'masteryScore: 80\ncertificate: { logo: media/logo.svg }'), 'media/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"><script>top.API</script></svg>\n' }, file: 'media/logo.svg', at: '<script' },
 ];
 
 describe('author errors', () => {
