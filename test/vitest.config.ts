@@ -22,7 +22,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
-          exclude: ['test/unit/cli.test.ts'],
+          exclude: ['test/unit/cli.test.ts', 'test/unit/validate-processes.test.ts'],
           environment: 'node',
           testTimeout: 10_000,
           sequence: { groupOrder: 0 },
@@ -31,7 +31,7 @@ export default defineConfig({
       {
         test: {
           name: 'cli',
-          include: ['test/unit/cli.test.ts'],
+          include: ['test/unit/cli.test.ts', 'test/unit/validate-processes.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
           sequence: { groupOrder: 1 },
