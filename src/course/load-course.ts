@@ -18,6 +18,7 @@ import type { CourseSpec } from './spec.ts';
 import { yamlFile } from './yaml-file.ts';
 import type { Located } from './yaml.ts';
 import { checkImageSizes } from './image-size.ts';
+import { checkTheme, themeFiles } from './theme-checks.ts';
 
 export type { CourseSpec, ModuleSpec, PageSpec } from './spec.ts';
 
@@ -75,6 +76,7 @@ export function loadCourse(src: CourseSources, report: Report): CourseSpec | und
     needLangs(course.title, ['title']);
     needLangs(course.description, ['description']);
     course.prerequisites.forEach((p, i) => needLangs(p.title, ['prerequisites', String(i), 'title']));
+    if (course.theme?.logo) needLangs(course.theme.logo.alt, ['theme', 'logo', 'alt']);
   }
 
   const folders = new Map(src.moduleDirs.map((m) => [m.id, m]));
@@ -140,6 +142,9 @@ export function loadCourse(src: CourseSources, report: Report): CourseSpec | und
         checkImageSizes(page.mdast, abs(page.file), report);
       }
 
+  // The theme's logo and fonts are packed like the pages' media (and checked as media are).
+  if (!checkTheme(course?.theme, files, courseFile, (at) => located.locate(at), report)) ok = false;
+  for (const lang of languages) for (const f of themeFiles(course?.theme)) if (files.has(f)) (assets[lang] ??= new Set()).add(f);
   if (!checkCourseSize(modules, courseFile, located.locate(['modules'], true), report)) ok = false;
   if (!checkQuizzes(loaded, languages, dir, report)) ok = false;
   return ok && course ? { dir, course, languages, modules, assets } : undefined;

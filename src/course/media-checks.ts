@@ -30,6 +30,7 @@ const webm: Kind = { name: 'WebM', test: (b) => bytes(b, 0, [0x1a, 0x45, 0xdf, 0
 const ogg: Kind = { name: 'Ogg', test: (b) => at(b, 0, 'OggS') };
 const mp3: Kind = { name: 'MP3', test: (b) => at(b, 0, 'ID3') || (b[0] === 0xff && ((b[1] ?? 0) & 0xe0) === 0xe0) };
 const wav: Kind = { name: 'WAV', test: (b) => at(b, 0, 'RIFF') && at(b, 8, 'WAVE') };
+const woff2: Kind = { name: 'WOFF2', test: (b) => at(b, 0, 'wOF2') };
 const vtt: Kind = {
   name: 'WebVTT',
   test: (b) => {
@@ -41,7 +42,7 @@ const vtt: Kind = {
 /** What each extension must start with. */
 const kinds: Record<string, Kind> = {
   png, jpg: jpeg, jpeg, gif, webp, avif, pdf, mp4: isoMedia, m4v: isoMedia, m4a: isoMedia, mov: isoMedia,
-  webm, ogg, ogv: ogg, oga: ogg, mp3, wav, vtt,
+  webm, ogg, ogv: ogg, oga: ogg, mp3, wav, vtt, woff2,
 };
 
 /** Documents and scripts a browser runs when they are opened. */

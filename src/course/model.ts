@@ -6,6 +6,7 @@ import type { Root } from 'mdast';
 import type { Lang } from '../schema/course.ts';
 import type { Reporting } from '../contract/reporting.ts';
 import type { Completion, QuestionModel, QuizData } from '../contract/course-data.ts';
+import type { Palette, ThemeMode } from './theme-colours.ts';
 
 export type { Completion, QuestionModel, Reporting };
 
@@ -26,6 +27,8 @@ export interface CourseModel {
   /** Who issues the certificate, and its logo (package path), when course.yaml names them. */
   certificateIssuer?: string;
   certificateLogo?: string;
+  /** The course's look (course.yaml `theme:`): absent, the player's neutral look. */
+  theme?: ThemeModel;
   /** Absolute IRI that identifies the course (xAPI/cmi5 activity id base), ends without '/'. */
   iri: string;
   author?: string;
@@ -34,6 +37,14 @@ export interface CourseModel {
   modules: ModuleModel[];
   /** Files from the course folder that the pages use, by package path (e.g. `media/x.svg`). */
   assets: AssetModel[];
+}
+
+export interface ThemeModel {
+  /** Colours per mode, when the theme names any (checked: they reach their contrast). */
+  palettes?: Record<ThemeMode, Palette>;
+  /** Package paths of .woff2 files. */
+  fonts: { text?: string; headings?: string };
+  logo?: { path: string; alt: string };
 }
 
 export interface AssetModel {

@@ -2,7 +2,9 @@
 import type { Lang } from '../schema/course.ts';
 import type { CourseSpec } from './load-course.ts';
 import { questionModel } from '../contract/course-data.ts';
-import type { CourseModel, ModuleModel } from './model.ts';
+import type { CourseModel, ModuleModel, ThemeModel } from './model.ts';
+import { palettes } from './theme-colours.ts';
+import { themePath } from './theme-checks.ts';
 
 /** Without an `iri` in course.yaml, a course is identified by a URN built from its id (never a made-up web address). */
 export const defaultIri = (id: string) => `urn:connectoo:course:${id}`;
@@ -34,6 +36,12 @@ export function toModel(spec: CourseSpec, lang: Lang): CourseModel {
   const durations = spec.modules.map((m) => m.meta.duration);
   const cert = typeof c.certificate === 'object' ? c.certificate : undefined;
   const logo = cert?.logo?.replace(/^\.?\//, '');
+  const t = c.theme;
+  const theme: ThemeModel | undefined = t && {
+    ...(t.primary || t.accent || t.dark ? { palettes: palettes(t) } : {}),
+    fonts: { ...(t.fonts?.text ? { text: themePath(t.fonts.text) } : {}), ...(t.fonts?.headings ? { headings: themePath(t.fonts.headings) } : {}) },
+    ...(t.logo ? { logo: { path: themePath(t.logo.file), alt: t.logo.alt[lang] ?? '' } } : {}),
+  };
   return {
     id: c.id,
     version: c.version,
@@ -48,6 +56,7 @@ export function toModel(spec: CourseSpec, lang: Lang): CourseModel {
     certificate: c.certificate !== false,
     ...(cert?.issuer?.[lang] ? { certificateIssuer: cert.issuer[lang] } : {}),
     ...(logo ? { certificateLogo: logo } : {}),
+    ...(theme ? { theme } : {}),
     iri: (c.iri ?? defaultIri(c.id)).replace(/\/+$/, ''),
     author: c.author,
     durationMinutes: durations.every((d) => d !== undefined) ? durations.reduce((a, b) => a! + b!, 0) : undefined,

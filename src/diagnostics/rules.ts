@@ -122,6 +122,19 @@ export interface RuleParams {
     | { kind: 'svg-root'; path: string; root: string };
   'media/unsafe-svg': { kind: 'compressed'; path: string } | { kind: 'active'; path: string; found: SvgFinding };
   'media/html': { kind: 'active-file' | 'html-content'; path: string };
+  'theme/missing-file': { what: 'logo' | 'font'; path: string; suggestion?: string };
+  'theme/contrast': {
+    colour: 'primary' | 'accent';
+    mode: 'light' | 'dark';
+    value: string;
+    /** What the colour is drawn as: text (links, outlined buttons), the text of a primary button on it, or the focus ring. */
+    pair: 'text' | 'button-text' | 'focus';
+    against: 'page' | 'panel' | 'button';
+    background: string;
+    ratio: number;
+    needed: number;
+    suggestion: string;
+  };
   'internal/unexpected': { what: string };
 }
 

@@ -2,6 +2,7 @@
 import type { CourseModel } from '../course/model.ts';
 import type { FormatAdapter, PackageFile } from '../formats/adapter.ts';
 import { renderIndex, type RenderedPage } from '../render/index-page.ts';
+import { themeCss } from '../render/theme-css.ts';
 import type { PackageSources } from '../sources/read-package-sources.ts';
 import { bundlePlayer } from './bundle-player.ts';
 import { zipToBuffer } from './zip.ts';
@@ -27,6 +28,7 @@ export async function packageFiles(
     { path: 'index.html', data: renderIndex(model, adapter.id, src.template, pages) },
     { path: 'player.js', data: player.js },
     ...(player.css ? [{ path: 'player.css', data: player.css }] : []),
+    ...(model.theme ? [{ path: 'theme.css', data: themeCss(model.theme) }] : []),
     ...model.assets.map((a) => ({ path: a.path, data: src.assets.get(a.source)! })),
   ].sort((a, b) => (a.path < b.path ? -1 : 1));
   const others = (opts.translations ?? []).filter((t) => t.lang !== model.lang);

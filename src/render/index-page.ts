@@ -41,6 +41,8 @@ export function renderIndex(model: CourseModel, format: FormatId, template: stri
     dataJson: scriptJson(toPlayerData(model, format)),
     scriptHref: 'player.js',
     styleHref: 'player.css',
+    themeHref: model.theme ? 'theme.css' : undefined,
+    logo: model.theme?.logo,
     prerequisites: model.prerequisites,
     certificate: model.certificate,
     modules: model.modules.map((m) => ({

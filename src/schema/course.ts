@@ -9,6 +9,26 @@ export type Lang = z.infer<typeof Lang>;
 /** Text given once per course language: { fr: ..., nl: ... }. */
 export const LangText = z.record(z.string(), z.string().min(1));
 
+/** A colour as CSS writes it: #rrggbb. */
+const Colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'write the colour as # and six hexadecimal digits, such as #0b57a4');
+const FontFile = z.string().regex(/\.woff2$/i, 'use a .woff2 font file of the course folder, such as media/font.woff2');
+
+/**
+ * The look of the course: a logo in the header, the colour of links and buttons (`primary`), of the focus ring
+ * (`accent`), their `dark:` variants (else derived from the light ones), and fonts shipped in the package (.woff2).
+ * Without a theme, the player's neutral colours and the system font.
+ */
+export const Theme = z
+  .object({
+    logo: z.object({ file: z.string().regex(/\.(svg|png|jpe?g|webp|gif|avif)$/i, 'use an SVG, PNG, JPEG, WebP, GIF or AVIF image'), alt: LangText }).strict().optional(),
+    primary: Colour.optional(),
+    accent: Colour.optional(),
+    dark: z.object({ primary: Colour.optional(), accent: Colour.optional() }).strict().optional(),
+    fonts: z.object({ text: FontFile.optional(), headings: FontFile.optional() }).strict().optional(),
+  })
+  .strict();
+export type Theme = z.infer<typeof Theme>;
+
 export const Course = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and dashes'),
@@ -35,6 +55,7 @@ export const Course = z
     certificate: z
       .union([z.boolean(), z.object({ issuer: LangText.optional(), logo: z.string().min(1).optional() }).strict()])
       .default(false),
+    theme: Theme.optional(),
     /** Publisher IRI base for xAPI/cmi5 activity ids. */
     iri: z.string().url().optional(),
     author: z.string().optional(),

@@ -153,6 +153,13 @@ export const ruleExamples: { [R in RuleId]: RuleParams[R][] } = {
     { kind: 'active', path: 'media/a.svg', found: { what: 'animation-link', attribute: 'attributeName', value: 'href' } },
     { kind: 'active', path: 'media/a.svg', found: { what: 'stylesheet-load', value: 'url(x.css)' } },
   ],
+  'theme/missing-file': [{ what: 'logo', path: 'media/logo.svg', suggestion: 'media/logo.svg' }, { what: 'font', path: 'media/texte.woff2' }],
+  'theme/contrast': [
+    { colour: 'primary', mode: 'light', value: '#88aadd', pair: 'text', against: 'panel', background: '#f3f4f7', ratio: 2.2, needed: 4.5, suggestion: '#3a6ab5' },
+    { colour: 'primary', mode: 'dark', value: '#123456', pair: 'text', against: 'page', background: '#16171b', ratio: 1.4, needed: 4.5, suggestion: '#7a9fd0' },
+    { colour: 'primary', mode: 'light', value: '#777777', pair: 'button-text', against: 'button', background: '#ffffff', ratio: 4.4, needed: 4.5, suggestion: '#757575' },
+    { colour: 'accent', mode: 'light', value: '#ffcc00', pair: 'focus', against: 'page', background: '#ffffff', ratio: 1.5, needed: 3, suggestion: '#a38200' },
+  ],
   'media/html': [{ kind: 'active-file', path: 'media/page.html' }, { kind: 'html-content', path: 'media/notes.txt' }],
   'internal/unexpected': [{ what: 'RangeError: Maximum call stack size exceeded' }],
 };

@@ -14,8 +14,10 @@ export type SourceRule = Extract<
 >;
 /** Rules about the media files a course packs (media.ts of each language). */
 export type MediaRule = Extract<RuleId, `media/${string}`>;
+/** Rules about the course's theme (theme.ts of each language). */
+export type ThemeRule = Extract<RuleId, `theme/${string}`>;
 /** Rules about page content and quizzes (content.ts of each language). */
-export type ContentRule = Exclude<RuleId, SourceRule | MediaRule>;
+export type ContentRule = Exclude<RuleId, SourceRule | MediaRule | ThemeRule>;
 export type Catalogue = Texts<RuleId>;
 
 /** Words every catalogue of a language shares, and the texts around a list of diagnostics. */
