@@ -134,10 +134,16 @@ export function createQuizView(o: QuizViewOptions): QuizView {
       const fs = fieldsets.get(q.id);
       if (!fs) continue;
       one(fs, '[data-action="submit"]')?.addEventListener('click', () => submit(fs, q, quiz));
+      // A new try: the marks of the previous answer no longer describe the inputs. Cleared as the
+      // learner types (`input`), not on `change`: a text field's change fires when it loses the focus,
+      // i.e. on the press of Submit, and the line removed then would move Submit from under the pointer.
+      const clearMarks = () => {
+        if (!fs.classList.contains('cx-locked')) markAnswer(marks, fs, q, undefined, false);
+      };
+      fs.addEventListener('input', clearMarks);
       fs.addEventListener('change', (e) => {
         if ((e.target as HTMLElement).tagName === 'SELECT') echoChoices(fs);
-        // A new try: the marks of the previous answer no longer describe the inputs.
-        if (!fs.classList.contains('cx-locked')) markAnswer(marks, fs, q, undefined, false);
+        clearMarks();
       });
       fs.addEventListener('keydown', (e) => {
         const target = e.target as HTMLElement;
