@@ -169,8 +169,8 @@ export async function build(opts: BuildOptions = {}): Promise<BuildResult> {
   const badges: { file: string; json: string }[] = [];
   const late = collector();
   for (const spec of courses) await guarded(late.report, join(spec.dir, 'course.yaml'), async () => {
-    const src: PackageSources = { ...tool, assets: await readCourseAssets(spec) };
     const translations = models(spec);
+    const src: PackageSources = { ...tool, assets: await readCourseAssets(spec.dir, translations) };
     for (const model of models(spec, opts.langs)) {
       const others = translations.filter((t) => t.lang !== model.lang);
       const pages = renderPages(model);

@@ -1,5 +1,5 @@
 /** Everything outside the course model that packages of a course are made from, read once for build and preview. */
-import type { CourseSpec } from '../course/spec.ts';
+import type { CourseModel } from '../course/model.ts';
 import type { FormatAdapter, PackageFile } from '../formats/adapter.ts';
 import { readCourseFile } from './read-course.ts';
 import { readControlFiles, readTemplate } from './read-tool-files.ts';
@@ -19,10 +19,10 @@ export async function readToolSources(adapters: FormatAdapter[]): Promise<Omit<P
   return { template: await readTemplate('player.hbs'), controlFiles };
 }
 
-/** Every media file the course's pages use, in any language, by course-relative path. */
-export async function readCourseAssets(spec: CourseSpec): Promise<Map<string, Uint8Array>> {
+/** The course files the packages hold (pages' media, certificate logo, theme files…), by course-relative path. */
+export async function readCourseAssets(dir: string, models: readonly CourseModel[]): Promise<Map<string, Uint8Array>> {
   const assets = new Map<string, Uint8Array>();
-  for (const set of Object.values(spec.assets))
-    for (const a of set ?? []) if (!assets.has(a)) assets.set(a, new Uint8Array(await readCourseFile(spec.dir, a)));
+  for (const m of models)
+    for (const a of m.assets) if (!assets.has(a.source)) assets.set(a.source, new Uint8Array(await readCourseFile(dir, a.source)));
   return assets;
 }
