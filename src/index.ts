@@ -15,7 +15,9 @@ import { achievement, badgeName } from './formats/badge.ts';
 import { availableFormats, formats } from './formats/index.ts';
 import { buildZip } from './package/build-package.ts';
 import { contentHash } from './package/content-hash.ts';
+import { mergeManifests, releaseManifest, withOutputLock, type CourseContent } from './package/release-manifest.ts';
 import { writeAtomic } from './package/zip.ts';
+import { readOutputFolder } from './sources/read-output.ts';
 import { renderPages } from './render/index-page.ts';
 import type { FormatId } from './contract/player-data.ts';
 import { supportedLanguages, type Lang } from './schema/course.ts';
@@ -29,6 +31,7 @@ import { checkMedia } from './course/media-checks.ts';
 import { readCourseAssets, readToolSources, type PackageSources } from './sources/read-package-sources.ts';
 
 export type { Diagnostic } from './diagnostics/diagnostic.ts';
+export type { CourseContent } from './package/release-manifest.ts';
 export type { CourseModel } from './course/model.ts';
 export { availableFormats } from './formats/index.ts';
 
@@ -197,24 +200,16 @@ export async function build(opts: BuildOptions = {}): Promise<BuildResult> {
     outputs.push({ ...p.output, sha256: createHash('sha256').update(p.zip).digest('hex'), bytes: p.zip.length });
   }
   for (const b of badges) await writeAtomic(b.file, b.json);
-  await writeAtomic(join(outDir, 'release-manifest.json'), releaseManifest(outputs, badges, outDir, contents));
+  const rel = (f: string) => f.slice(outDir.length + 1);
+  const current = releaseManifest(
+    outputs.map((o) => ({ file: rel(o.file), course: o.course, version: o.version, lang: o.lang, format: o.format, ...(o.module ? { module: o.module } : {}), bytes: o.bytes, sha256: o.sha256 })),
+    badges.map((b) => ({ file: rel(b.file), json: b.json })),
+    contents,
+  );
+  await withOutputLock(outDir, async () => {
+    const earlier = await readOutputFolder(outDir);
+    await writeAtomic(join(outDir, 'release-manifest.json'), JSON.stringify(mergeManifests(earlier.manifest, current, earlier.files), null, 2) + '\n');
+  });
   return { ok: true, diagnostics, outputs };
 }
 
-/** The sources of one course language, by content hash (see package/content-hash.ts). */
-export interface CourseContent {
-  course: string;
-  lang: string;
-  version: string;
-  sha256: string;
-}
-
-function releaseManifest(outputs: BuildOutput[], badges: { file: string; json: string }[], outDir: string, contents: CourseContent[]): string {
-  const packages = outputs
-    .map((o) => ({ file: o.file.slice(outDir.length + 1), course: o.course, version: o.version, lang: o.lang, format: o.format, ...(o.module ? { module: o.module } : {}), bytes: o.bytes, sha256: o.sha256 }))
-    .sort((a, b) => (a.file < b.file ? -1 : 1));
-  const sha = (s: string) => createHash('sha256').update(s).digest('hex');
-  const badgeList = badges.map((b) => ({ file: b.file.slice(outDir.length + 1), sha256: sha(b.json) })).sort((a, b) => (a.file < b.file ? -1 : 1));
-  const courses = [...contents].sort((a, b) => (`${a.course}/${a.lang}` < `${b.course}/${b.lang}` ? -1 : 1));
-  return JSON.stringify({ packages, badges: badgeList, courses }, null, 2) + '\n';
-}
