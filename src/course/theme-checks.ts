@@ -59,12 +59,12 @@ export function checkTheme(theme: Theme | undefined, files: Set<string>, courseF
 export function contrastProblem(mode: ThemeMode, colour: 'primary' | 'accent', value: string, onPrimary: string) {
   const bg = backgrounds[mode];
   const ratio = colour === 'primary' ? needed.text : needed.graphic;
-  const pairs: { pair: 'text' | 'focus' | 'button-text'; against: 'page' | 'panel' | 'button'; background: string }[] =
+  const pairs: { pair: 'text' | 'focus' | 'button-text'; against: 'page' | 'panel' | 'notice' | 'button'; background: string }[] =
     colour === 'primary'
       ? [{ pair: 'text', against: 'page', background: bg.page }, { pair: 'text', against: 'panel', background: bg.panel }, { pair: 'button-text', against: 'button', background: onPrimary }]
-      : [{ pair: 'focus', against: 'page', background: bg.page }, { pair: 'focus', against: 'panel', background: bg.panel }];
+      : [{ pair: 'focus', against: 'page', background: bg.page }, { pair: 'focus', against: 'panel', background: bg.panel }, { pair: 'focus', against: 'notice', background: bg.notice }];
   const worst = pairs.map((p) => ({ ...p, ratio: contrast(value, p.background) })).sort((a, b) => a.ratio - b.ratio)[0]!;
   if (worst.ratio >= ratio) return undefined;
-  const suggestion = nearestPassing(value, [bg.page, bg.panel], ratio, !isDark(mode));
+  const suggestion = nearestPassing(value, colour === 'accent' ? [bg.page, bg.panel, bg.notice] : [bg.page, bg.panel], ratio, !isDark(mode));
   return { pair: worst.pair, against: worst.against, background: worst.background, ratio: ratioText(worst.ratio), needed: ratio, suggestion };
 }

@@ -8,12 +8,12 @@ export type Rgb = [number, number, number];
 export type ThemeMode = 'light' | 'dark' | 'contrast-light' | 'contrast-dark';
 export const themeModes: ThemeMode[] = ['light', 'dark', 'contrast-light', 'contrast-dark'];
 
-/** The backgrounds the player draws themed colours on (src/runtime/player.css): page and panel. */
-export const backgrounds: Record<ThemeMode, { page: string; panel: string }> = {
-  light: { page: '#ffffff', panel: '#f3f4f7' },
-  dark: { page: '#16171b', panel: '#23252c' },
-  'contrast-light': { page: '#ffffff', panel: '#ffffff' },
-  'contrast-dark': { page: '#000000', panel: '#000000' },
+/** The backgrounds the player draws themed colours on (src/runtime/player.css): page, panel, and the notice (focus ring only). */
+export const backgrounds: Record<ThemeMode, { page: string; panel: string; notice: string }> = {
+  light: { page: '#ffffff', panel: '#f3f4f7', notice: '#fff4ce' },
+  dark: { page: '#16171b', panel: '#23252c', notice: '#3d3514' },
+  'contrast-light': { page: '#ffffff', panel: '#ffffff', notice: '#ffffff' },
+  'contrast-dark': { page: '#000000', panel: '#000000', notice: '#000000' },
 };
 export const isDark = (mode: ThemeMode) => mode === 'dark' || mode === 'contrast-dark';
 
@@ -118,7 +118,7 @@ export function palettes(theme: ThemeColours): Record<ThemeMode, Palette> {
     const bg = backgrounds[mode];
     if (given) return given.toLowerCase();
     if (!derivedFrom) return playerColours[mode][key];
-    return nearestPassing(derivedFrom.toLowerCase(), [bg.page, bg.panel], ratio, !isDark(mode));
+    return nearestPassing(derivedFrom.toLowerCase(), key === 'accent' ? [bg.page, bg.panel, bg.notice] : [bg.page, bg.panel], ratio, !isDark(mode));
   };
   const light = { primary: pick('light', theme.primary, undefined, 'primary', needed.text), accent: pick('light', theme.accent, undefined, 'accent', needed.graphic) };
   const dark = {
@@ -132,7 +132,7 @@ export function palettes(theme: ThemeColours): Record<ThemeMode, Palette> {
     const themedAccent = isDark(mode) ? theme.dark?.accent ?? theme.accent : theme.accent;
     const bg = backgrounds[mode];
     const primary = !contrastMode ? base.primary : themed ? nearestPassing(base.primary, [bg.page], contrastModeText, !isDark(mode)) : playerColours[mode].primary;
-    const accent = !contrastMode ? base.accent : themedAccent ? nearestPassing(base.accent, [bg.page], needed.text, !isDark(mode)) : playerColours[mode].accent;
+    const accent = !contrastMode ? base.accent : themedAccent ? nearestPassing(base.accent, [bg.page, bg.notice], needed.text, !isDark(mode)) : playerColours[mode].accent;
     out[mode] = { primary, accent, onPrimary: contrast(primary, '#ffffff') >= contrast(primary, '#000000') ? '#ffffff' : '#000000' };
   }
   return out;

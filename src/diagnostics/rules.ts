@@ -129,7 +129,7 @@ export interface RuleParams {
     value: string;
     /** What the colour is drawn as: text (links, outlined buttons), the text of a primary button on it, or the focus ring. */
     pair: 'text' | 'button-text' | 'focus';
-    against: 'page' | 'panel' | 'button';
+    against: 'page' | 'panel' | 'notice' | 'button';
     background: string;
     ratio: number;
     needed: number;

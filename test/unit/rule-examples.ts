@@ -159,6 +159,7 @@ export const ruleExamples: { [R in RuleId]: RuleParams[R][] } = {
     { colour: 'primary', mode: 'dark', value: '#123456', pair: 'text', against: 'page', background: '#16171b', ratio: 1.4, needed: 4.5, suggestion: '#7a9fd0' },
     { colour: 'primary', mode: 'light', value: '#777777', pair: 'button-text', against: 'button', background: '#ffffff', ratio: 4.4, needed: 4.5, suggestion: '#757575' },
     { colour: 'accent', mode: 'light', value: '#ffcc00', pair: 'focus', against: 'page', background: '#ffffff', ratio: 1.5, needed: 3, suggestion: '#a38200' },
+    { colour: 'accent', mode: 'dark', value: '#c2410c', pair: 'focus', against: 'notice', background: '#3d3514', ratio: 2.4, needed: 3, suggestion: '#ef6a33' },
   ],
   'media/html': [{ kind: 'active-file', path: 'media/page.html' }, { kind: 'html-content', path: 'media/notes.txt' }],
   'internal/unexpected': [{ what: 'RangeError: Maximum call stack size exceeded' }],

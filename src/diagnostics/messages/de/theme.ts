@@ -5,7 +5,7 @@ import type { Texts, ThemeRule } from '../types.ts';
 type C = RuleParams['theme/contrast'];
 const field = (p: C) => `theme.${p.mode === 'dark' ? 'dark.' : ''}${p.colour}`;
 const against = (p: C) =>
-  p.against === 'button' ? `unter dem Text einer Hauptschaltfläche (${p.background})` : p.against === 'page' ? `auf der Seite (${p.background})` : `auf den Feldern (${p.background})`;
+  p.against === 'button' ? `unter dem Text einer Hauptschaltfläche (${p.background})` : p.against === 'page' ? `auf der Seite (${p.background})` : p.against === 'notice' ? `auf dem Hinweis (${p.background})` : `auf den Feldern (${p.background})`;
 const needs = (p: C) => (p.pair === 'focus' ? 'der Fokusrahmen braucht' : p.pair === 'button-text' ? 'Text auf Schaltflächen braucht' : 'Text braucht');
 const mode = (m: C['mode']) => (m === 'light' ? 'im hellen Modus' : 'im dunklen Modus');
 

@@ -5,7 +5,7 @@ import type { Texts, ThemeRule } from '../types.ts';
 type C = RuleParams['theme/contrast'];
 const field = (p: C) => `theme.${p.mode === 'dark' ? 'dark.' : ''}${p.colour}`;
 const against = (p: C) =>
-  p.against === 'button' ? `under the labels of filled buttons (${p.background})` : p.against === 'page' ? `on the background (${p.background})` : `on the panels (${p.background})`;
+  p.against === 'button' ? `under the labels of filled buttons (${p.background})` : p.against === 'page' ? `on the background (${p.background})` : p.against === 'notice' ? `on the information banner (${p.background})` : `on the panels (${p.background})`;
 const needs = (p: C) => (p.pair === 'focus' ? 'the outline of a focused control needs' : p.pair === 'button-text' ? 'labels on filled buttons need' : 'reading needs');
 const mode = (m: C['mode']) => (m === 'light' ? 'with the bright scheme' : 'with the dark scheme');
 

@@ -5,7 +5,7 @@ import type { Texts, ThemeRule } from '../types.ts';
 type C = RuleParams['theme/contrast'];
 const field = (p: C) => `theme.${p.mode === 'dark' ? 'dark.' : ''}${p.colour}`;
 const against = (p: C) =>
-  p.against === 'button' ? `sous le texte d'un bouton principal (${p.background})` : p.against === 'page' ? `sur la page (${p.background})` : `sur les panneaux (${p.background})`;
+  p.against === 'button' ? `sous le texte d'un bouton principal (${p.background})` : p.against === 'page' ? `sur la page (${p.background})` : p.against === 'notice' ? `sur l'avis (${p.background})` : `sur les panneaux (${p.background})`;
 const needs = (p: C) => (p.pair === 'focus' ? "le contour de focus demande" : p.pair === 'button-text' ? 'le texte des boutons demande' : 'le texte demande');
 const mode = (m: C['mode']) => (m === 'light' ? 'en mode clair' : 'en mode sombre');
 

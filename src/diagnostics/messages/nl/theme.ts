@@ -5,7 +5,7 @@ import type { Texts, ThemeRule } from '../types.ts';
 type C = RuleParams['theme/contrast'];
 const field = (p: C) => `theme.${p.mode === 'dark' ? 'dark.' : ''}${p.colour}`;
 const against = (p: C) =>
-  p.against === 'button' ? `onder de tekst van een hoofdknop (${p.background})` : p.against === 'page' ? `op de pagina (${p.background})` : `op de panelen (${p.background})`;
+  p.against === 'button' ? `onder de tekst van een hoofdknop (${p.background})` : p.against === 'page' ? `op de pagina (${p.background})` : p.against === 'notice' ? `op de melding (${p.background})` : `op de panelen (${p.background})`;
 const needs = (p: C) => (p.pair === 'focus' ? 'de focusrand vraagt' : p.pair === 'button-text' ? 'de tekst van knoppen vraagt' : 'tekst vraagt');
 const mode = (m: C['mode']) => (m === 'light' ? 'in lichte modus' : 'in donkere modus');
 
