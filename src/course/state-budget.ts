@@ -10,21 +10,13 @@ import { toPlayerData } from '../render/player-data.ts';
 import { indexCourse } from '../runtime/course-index.ts';
 import type { FormatId } from '../contract/player-data.ts';
 import { newState } from '../runtime/state.ts';
-import { encodeState, MAX_TRIES, SCORM12_SUSPEND_LIMIT } from '../runtime/suspend-codec.ts';
+import { encodeState, MAX_TRIES } from '../runtime/suspend-codec.ts';
+import { formats as adapters } from '../formats/index.ts';
+
+const adapterOf = (f: FormatId) => adapters[f];
 import type { CourseSpec } from './load-course.ts';
 import { toModel } from './to-model.ts';
 import { parseYaml } from './yaml.ts';
-
-/** Characters of saved state the player of each format may write (the limit its tracker gives the encoder). */
-export const stateLimits: Record<FormatId, { limit: number; where: string }> = {
-  scorm12: { limit: SCORM12_SUSPEND_LIMIT, where: 'SCORM 1.2 keeps in cmi.suspend_data' },
-  scorm2004: { limit: 64000, where: 'SCORM 2004 keeps in cmi.suspend_data' },
-  xapi: { limit: 64000, where: 'the xAPI player keeps in the State API' },
-  cmi5: { limit: 64000, where: 'the cmi5 player keeps in the State API' },
-  web: { limit: 64000, where: 'the web package keeps in the browser' },
-};
-
-const formatNames: Record<FormatId, string> = { scorm12: 'SCORM 1.2', scorm2004: 'SCORM 2004', xapi: 'xAPI', cmi5: 'cmi5', web: 'web' };
 
 /** Length of the largest saved state of the course. */
 export function worstCaseState(spec: CourseSpec): { length: number; pages: number; questions: number } {
@@ -40,10 +32,10 @@ export function checkStateBudget(spec: CourseSpec, courseYaml: string, formats: 
   const worst = worstCaseState(spec);
   const file = join(spec.dir, 'course.yaml');
   for (const f of formats) {
-    const budget = stateLimits[f];
-    if (!budget || worst.length <= budget.limit) continue;
+    const budget = adapterOf(f);
+    if (!budget || worst.length <= budget.stateLimit) continue;
     const at = parseYaml(file, courseYaml, () => {})?.locate(['modules'], true) ?? { line: 1, column: 1 };
-    const params = { pages: worst.pages, questions: worst.questions, length: worst.length, limit: budget.limit, format: formatNames[f] };
+    const params = { pages: worst.pages, questions: worst.questions, length: worst.length, limit: budget.stateLimit, format: budget.title };
     report({ rule: 'course/state-too-large', params, file, ...at });
   }
 }

@@ -68,6 +68,12 @@ export interface PreviewLms {
 
 export interface FormatAdapter {
   id: FormatId;
+  /** The format's name for people (messages, reports). */
+  title: string;
+  /** Characters of saved learner state the player can keep (the limit its tracker gives the encoder). */
+  stateLimit: number;
+  /** Where the player may send requests (CSP `connect-src`): `'none'` unless it talks to a server. */
+  connectSrc: string;
   /** Player entry bundled as player.js, relative to src/runtime. */
   runtimeEntry: string;
   /** Extra files this standard needs at the package root (manifest...). */

@@ -25,7 +25,7 @@ export async function packageFiles(
 ): Promise<PackageFile[]> {
   const player = await bundlePlayer(adapter.runtimeEntry);
   const content: PackageFile[] = [
-    { path: 'index.html', data: renderIndex(model, adapter.id, src.template, pages) },
+    { path: 'index.html', data: renderIndex(model, adapter.id, src.template, pages, adapter.connectSrc) },
     { path: 'player.js', data: player.js },
     ...(player.css ? [{ path: 'player.css', data: player.css }] : []),
     ...(model.theme ? [{ path: 'theme.css', data: themeCss(model.theme) }] : []),

@@ -5,19 +5,9 @@
  * attribute applies (the player styles through CSSOM), no plugin, no form is sent, and no `<base>` moves links:
  * a rendering mistake cannot become running code.
  * A meta policy cannot set `frame-ancestors` (LMSs frame packages anyway).
+ * `connectSrc` (where the player may send requests) comes from the format adapter.
  */
-import type { FormatId } from '../contract/player-data.ts';
-
-/** Where the player may send requests. xAPI and cmi5 talk to the LRS the launch URL names, at run time: any web origin. */
-const connect: { [F in FormatId]: string } = {
-  scorm12: "'none'",
-  scorm2004: "'none'",
-  web: "'none'",
-  xapi: "'self' https: http:",
-  cmi5: "'self' https: http:",
-};
-
-export function contentSecurityPolicy(format: FormatId): string {
+export function contentSecurityPolicy(connectSrc: string): string {
   return [
     "default-src 'none'",
     "script-src 'self'",
@@ -25,7 +15,7 @@ export function contentSecurityPolicy(format: FormatId): string {
     "img-src 'self'",
     "media-src 'self'",
     "font-src 'self'",
-    `connect-src ${connect[format]}`,
+    `connect-src ${connectSrc}`,
     "object-src 'none'",
     "frame-src 'none'",
     "worker-src 'none'",

@@ -27,14 +27,14 @@ export function renderPages(model: CourseModel): Map<string, RenderedPage> {
   return out;
 }
 
-export function renderIndex(model: CourseModel, format: FormatId, template: string, pages: Map<string, RenderedPage>): string {
+export function renderIndex(model: CourseModel, format: FormatId, template: string, pages: Map<string, RenderedPage>, connectSrc = "'none'"): string {
   if (!compiled.has(template)) compiled.set(template, Handlebars.compile(template, { strict: false, noEscape: false }));
   const strings = stringsFor(model.lang);
   const t = (key: string) => (strings as Record<string, string>)[key] ?? key;
   const context = {
     lang: model.lang,
     format,
-    csp: contentSecurityPolicy(format),
+    csp: contentSecurityPolicy(connectSrc),
     title: model.title,
     description: model.description,
     strings,

@@ -27,6 +27,7 @@
  *
  * Version 1 (written by earlier players, no ids) is still read: see suspend-legacy.ts.
  */
+import { SCORM12_SUSPEND_LIMIT } from '../contract/state-limits.ts';
 import { handlerOf } from '../quiz/index.ts';
 import type { CourseIndex } from './course-index.ts';
 import { aidToCode } from './reading-aid.ts';
@@ -45,7 +46,7 @@ import { decodeLegacyState, decodeTail, seededState } from './suspend-legacy.ts'
 export { decodeBits, encodeBits } from './suspend-legacy.ts';
 
 export const SUSPEND_VERSION = '2';
-export const SCORM12_SUSPEND_LIMIT = 4096;
+export { SCORM12_SUSPEND_LIMIT };
 export const MAX_TRIES = 17;
 const ENTRY_HEAD = QUESTION_KEY_LENGTH + SHAPE_LENGTH + 1;
 /** Version, fingerprint, salt, the largest seed (`zik0zj`), three `|`, and `||<aid>` at the end. */

@@ -1,9 +1,14 @@
+import { LARGE_STATE_LIMIT } from '../../contract/state-limits.ts';
 import type { FormatAdapter } from '../adapter.ts';
 import { courseStructureXml } from './course-structure.ts';
 
 /** cmi5: cmi5.xml at the root, the whole course as one AU. */
 export const cmi5: FormatAdapter = {
   id: 'cmi5',
+  title: 'cmi5',
+  stateLimit: LARGE_STATE_LIMIT,
+  // The LMS's LRS is named by the launch URL, at run time: any web origin.
+  connectSrc: "'self' https: http:",
   runtimeEntry: 'entry-cmi5.ts',
   files: ({ model, launch, translations }) => [{ path: 'cmi5.xml', data: courseStructureXml(model, launch, false, translations) }],
   /** With `--split modules`: one package, one AU per module, instead of one package per module. */

@@ -1,3 +1,4 @@
+import { SCORM12_SUSPEND_LIMIT } from '../../contract/state-limits.ts';
 import { manifestSchemaVersion, type FormatAdapter } from '../adapter.ts';
 import { scorm12ControlFiles } from './control-files.ts';
 import { manifest } from './manifest.ts';
@@ -5,6 +6,9 @@ import { manifest } from './manifest.ts';
 /** SCORM 1.2: imsmanifest.xml plus the four control schemas beside it. */
 export const scorm12: FormatAdapter = {
   id: 'scorm12',
+  title: 'SCORM 1.2',
+  stateLimit: SCORM12_SUSPEND_LIMIT,
+  connectSrc: "'none'",
   runtimeEntry: 'entry-scorm12.ts',
   controlFiles: scorm12ControlFiles,
   files: ({ model, content, launch, controlFiles }) => [

@@ -1,3 +1,4 @@
+import { LARGE_STATE_LIMIT } from '../../contract/state-limits.ts';
 import { manifestSchemaVersion, type FormatAdapter, type PackageInput } from '../adapter.ts';
 import { scorm2004ControlFiles } from './control-files.ts';
 import { manifest, SCHEMA_VERSION } from './manifest.ts';
@@ -10,6 +11,9 @@ const packageFiles = (split: boolean) => ({ model, translations, content, launch
 /** SCORM 2004 4th edition: imsmanifest.xml plus the 4th edition control schemas beside it; the player speaks API_1484_11. */
 export const scorm2004: FormatAdapter = {
   id: 'scorm2004',
+  title: 'SCORM 2004',
+  stateLimit: LARGE_STATE_LIMIT,
+  connectSrc: "'none'",
   runtimeEntry: 'entry-scorm2004.ts',
   controlFiles: scorm2004ControlFiles,
   files: packageFiles(false),

@@ -1,8 +1,12 @@
+import { LARGE_STATE_LIMIT } from '../../contract/state-limits.ts';
 import type { FormatAdapter } from '../adapter.ts';
 
 /** A plain web package: opens in any browser, progress kept on the device. */
 export const web: FormatAdapter = {
   id: 'web',
+  title: 'web',
+  stateLimit: LARGE_STATE_LIMIT,
+  connectSrc: "'none'",
   runtimeEntry: 'entry-web.ts',
   files: () => [],
   packages: {

@@ -8,6 +8,7 @@
  * they can still improve. Resume follows the 1.2 rules: state from `cmi.suspend_data` whenever the
  * LMS gives it back, whatever `cmi.entry` says; review and browse write nothing.
  */
+import { LARGE_STATE_LIMIT } from '../../contract/state-limits.ts';
 import type { Completion } from '../../contract/course-data.ts';
 import { reportedToLms, type Reporting } from '../../contract/reporting.ts';
 import { completionMet, fromScaled, judgesSuccess, toScaled } from '../../contract/score-rules.ts';
@@ -20,7 +21,7 @@ import { displayName } from './scorm12.ts';
 import type { AnswerRecord, Launch, LaunchMode, ProgressReport, Tracker } from './tracker.ts';
 
 /** `cmi.suspend_data` is a characterstring of at least 64,000 characters in 2004. */
-export const SCORM2004_SUSPEND_LIMIT = 64000;
+export const SCORM2004_SUSPEND_LIMIT = LARGE_STATE_LIMIT;
 /** `cmi.location`: 1,000 characters. */
 const LOCATION_LIMIT = 1000;
 
@@ -109,7 +110,12 @@ export class Scorm2004Tracker implements Tracker {
 
   saveState(text: string): void {
     if (this.mode !== 'normal') return;
-    this.set('cmi.suspend_data', text.slice(0, SCORM2004_SUSPEND_LIMIT));
+    // Never cut (a cut state cannot be read back): the last stored one stays.
+    if (text.length > SCORM2004_SUSPEND_LIMIT) {
+      this.log(`connectoo: saved state of ${text.length} characters is over the ${SCORM2004_SUSPEND_LIMIT} of cmi.suspend_data; the last stored state is kept`);
+      return;
+    }
+    this.set('cmi.suspend_data', text);
   }
 
   setBookmark(location: string): void {

@@ -1,4 +1,5 @@
 /** Tracking without a platform: progress kept in the browser's local storage. */
+import { LARGE_STATE_LIMIT } from '../../contract/state-limits.ts';
 import type { AnswerRecord, Launch, ProgressReport, Tracker } from './tracker.ts';
 
 interface Saved {
@@ -47,7 +48,7 @@ export class StandaloneTracker implements Tracker {
       learnerName: null,
       mode: 'normal',
       storage: this.storage ? 'local' : 'none',
-      stateLimit: 64000,
+      stateLimit: LARGE_STATE_LIMIT,
     };
   }
 

@@ -3,6 +3,7 @@
  * persistent queue; the bookmark and answers live in one State document per course, agent and
  * registration (with a copy in local storage, used when the LRS cannot be reached at launch).
  */
+import { LARGE_STATE_LIMIT } from '../../contract/state-limits.ts';
 import { reportsEarlyFailure } from '../../contract/reporting.ts';
 import { completionMet, isMastered, toScaled } from '../../contract/score-rules.ts';
 import type { PlayerData, PlayerModule } from '../../contract/player-data.ts';
@@ -159,7 +160,7 @@ export class XapiTracker implements Tracker {
       mode: s.mode,
       storage: 'platform',
       masteryScore: s.masteryScore,
-      stateLimit: 64000,
+      stateLimit: LARGE_STATE_LIMIT,
     };
   }
 
