@@ -18,6 +18,8 @@ describe('preview', () => {
     const page = await browser().newPage();
     await page.goto(running.url);
     const sco = page.frameLocator('#sco');
+    // A first launch opens on the course home; Start goes to the first page.
+    await sco.locator('[data-action="start"]').click();
     await expect.poll(() => sco.locator('section[data-page-id]:not([hidden]) h1').first().textContent()).toBe('Introduction');
     await expect.poll(() => page.locator('#core').textContent()).toContain('incomplete');
 
