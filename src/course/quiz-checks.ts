@@ -1,33 +1,17 @@
 /** Checks that involve a whole quiz, or the same quiz across languages. */
 import { join } from 'node:path';
 import type { AuthorReport as Report } from '../diagnostics/author-report.ts';
-import { questionModel } from '../contract/course-data.ts';
-import { correctIds } from '../quiz/choice-common.ts';
-import { checkQuestion } from '../quiz/index.ts';
+import { questionModel, type QuestionModel } from '../contract/course-data.ts';
+import { checkQuestion, handlerOf } from '../quiz/index.ts';
 import type { Lang } from '../schema/course.ts';
 import type { Question } from '../schema/quiz.ts';
 import type { LoadedModule } from './load-module.ts';
 
-/** What must match across languages: answer ids and correct answers (fill-in answers are words, so they may differ). */
-function innerIds(q: Question): string[] {
-  switch (q.type) {
-    case 'single':
-    case 'multiple': {
-      const correct = correctIds({ ...q, interactionId: '' });
-      return q.choices.map((c) => `${c.id}${correct.includes(c.id) ? '*' : ''}`);
-    }
-    case 'matching':
-      return q.pairs.map((p) => `${p.source.id}.${p.target.id}`);
-    case 'sequencing':
-      return q.items.map((i) => i.id);
-    case 'true-false':
-      return [String(q.answer)];
-    case 'numeric':
-      return [q.answer, q.tolerance, q.min, q.max].map(String);
-    case 'fill-in':
-      return [];
-  }
-}
+/** What must match across languages (each question type says, see quiz/contract.ts). */
+const innerIds = (q: Question): string[] => {
+  const model = { ...q, interactionId: '' } as QuestionModel;
+  return handlerOf(model).sameInEveryLanguage(model as never);
+};
 
 /**
  * Each language's quiz is checked on its own, whatever the others hold; languages are compared only

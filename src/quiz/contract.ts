@@ -95,6 +95,15 @@ export interface QuestionHandler<T extends QuestionType> {
   xapiPatterns(q: QuestionOfType<T>): string[];
   /** xAPI `definition` component lists, descriptions in `lang`. */
   xapiComponents(q: QuestionOfType<T>, lang: string): XapiComponents;
+  /**
+   * What must be the same in every language of the quiz (answer ids and correct answers; texts may
+   * differ): two languages agree when these are equal. Read on the question as written.
+   */
+  sameInEveryLanguage(q: QuestionOfType<T>): string[];
+  /** For option inputs (radio, checkbox): whether the option with this value is a correct answer. */
+  optionIsCorrect?(q: QuestionOfType<T>, value: string): boolean;
+  /** The correct answer in words, for types whose inputs cannot show it ('' for the others). */
+  correctText(q: QuestionOfType<T>, number: (x: number) => string): string;
   /** Feedback texts the author attached to what the learner chose (choice questions). */
   responseFeedback?(q: QuestionOfType<T>, r: ResponseOf<T>): string[];
 }

@@ -64,4 +64,7 @@ export const fillIn: QuestionHandler<'fill-in'> = {
     return q.answers.map((a) => prefix + a);
   },
   xapiComponents: () => ({}),
+  // Accepted answers are words of each language: only the question's existence must match.
+  sameInEveryLanguage: () => [],
+  correctText: (q) => q.answers[0] ?? '',
 };

@@ -76,4 +76,6 @@ export const matching: QuestionHandler<'matching'> = {
     source: q.pairs.map((p) => ({ id: p.source.id, description: { [lang]: p.source.text } })),
     target: q.pairs.map((p) => ({ id: p.target.id, description: { [lang]: p.target.text } })),
   }),
+  sameInEveryLanguage: (q) => q.pairs.map((p) => `${p.source.id}.${p.target.id}`),
+  correctText: (q) => q.pairs.map((p) => `${p.source.text} → ${p.target.text}`).join(' ; '),
 };

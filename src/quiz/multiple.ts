@@ -47,4 +47,10 @@ export const multiple: QuestionHandler<'multiple'> = {
   xapiPatterns: (q) => [correctIds(q).join('[,]')],
   xapiComponents: choiceComponents,
   responseFeedback: (q, r) => choiceFeedback(q, r),
+  sameInEveryLanguage: (q) => {
+    const correct = correctIds(q);
+    return q.choices.map((c) => `${c.id}${correct.includes(c.id) ? '*' : ''}`);
+  },
+  optionIsCorrect: (q, value) => correctIds(q).includes(value),
+  correctText: () => '',
 };

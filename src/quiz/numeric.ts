@@ -86,4 +86,10 @@ export const numeric: QuestionHandler<'numeric'> = {
     return [`${side(q.min)}[:]${side(q.max)}`];
   },
   xapiComponents: () => ({}),
+  sameInEveryLanguage: (q) => [q.answer, q.tolerance, q.min, q.max].map(String),
+  correctText: (q, n) => {
+    const unit = q.unit ? ` ${q.unit}` : '';
+    if (q.answer !== undefined) return `${n(q.answer)}${q.tolerance ? ` ± ${n(q.tolerance)}` : ''}${unit}`;
+    return `${n(q.min ?? 0)} – ${n(q.max ?? 0)}${unit}`;
+  },
 };

@@ -57,4 +57,6 @@ export const sequencing: QuestionHandler<'sequencing'> = {
   xapiResponse: (_q, r) => r.join('[,]'),
   xapiPatterns: (q) => [q.items.map((it) => it.id).join('[,]')],
   xapiComponents: (q, lang) => ({ choices: q.items.map((it) => ({ id: it.id, description: { [lang]: it.text } })) }),
+  sameInEveryLanguage: (q) => q.items.map((i) => i.id),
+  correctText: (q) => q.items.map((it, i) => `${i + 1}. ${it.text}`).join(' '),
 };

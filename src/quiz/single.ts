@@ -46,4 +46,10 @@ export const single: QuestionHandler<'single'> = {
   xapiPatterns: (q) => correctIds(q),
   xapiComponents: choiceComponents,
   responseFeedback: (q, r) => choiceFeedback(q, [r]),
+  sameInEveryLanguage: (q) => {
+    const correct = correctIds(q);
+    return q.choices.map((c) => `${c.id}${correct.includes(c.id) ? '*' : ''}`);
+  },
+  optionIsCorrect: (q, value) => correctIds(q).includes(value),
+  correctText: () => '',
 };

@@ -38,4 +38,7 @@ export const trueFalse: QuestionHandler<'true-false'> = {
   xapiResponse: (_q, r) => String(r),
   xapiPatterns: (q) => [String(q.answer)],
   xapiComponents: () => ({}),
+  sameInEveryLanguage: (q) => [String(q.answer)],
+  optionIsCorrect: (q, value) => value === String(q.answer),
+  correctText: () => '',
 };

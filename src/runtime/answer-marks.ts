@@ -4,6 +4,7 @@
  */
 import type { QuestionModel } from '../contract/course-data.ts';
 import { format, formatNumber, type UiStrings } from '../contract/player-texts.ts';
+import { handlerOf } from '../quiz/index.ts';
 import { all, element, markLang, one } from './dom.ts';
 import { icon, type IconName } from './icons.ts';
 import type { Answer } from './state.ts';
@@ -12,32 +13,12 @@ type Mark = 'right' | 'wrong' | 'chosen' | 'correct';
 
 const iconOf: Record<Mark, IconName> = { right: 'check', wrong: 'cross', chosen: 'dot', correct: 'check' };
 
-/** Whether an option (its input value) is a correct one, for the choice types; undefined for the others. */
-function rightValue(q: QuestionModel, value: string): boolean | undefined {
-  if (q.type === 'single' || q.type === 'multiple') return q.choices.some((c) => c.id === value && c.correct === true);
-  if (q.type === 'true-false') return value === String(q.answer);
-  return undefined;
-}
+/** Whether an option (its input value) is a correct one, for the option types; undefined for the others. */
+const rightValue = (q: QuestionModel, value: string): boolean | undefined => handlerOf(q).optionIsCorrect?.(q as never, value);
 
 /** The correct answer in words, for the types whose inputs cannot show it. */
-export function correctAnswerText(q: QuestionModel, lang: string): string {
-  const n = (x: number) => formatNumber(x, lang);
-  switch (q.type) {
-    case 'fill-in':
-      return q.answers[0] ?? '';
-    case 'numeric': {
-      const unit = q.unit ? ` ${q.unit}` : '';
-      if (q.answer !== undefined) return `${n(q.answer)}${q.tolerance ? ` ± ${n(q.tolerance)}` : ''}${unit}`;
-      return `${n(q.min ?? 0)} – ${n(q.max ?? 0)}${unit}`;
-    }
-    case 'matching':
-      return q.pairs.map((p) => `${p.source.text} → ${p.target.text}`).join(' ; ');
-    case 'sequencing':
-      return q.items.map((it, i) => `${i + 1}. ${it.text}`).join(' ');
-    default:
-      return '';
-  }
-}
+export const correctAnswerText = (q: QuestionModel, lang: string): string =>
+  handlerOf(q).correctText(q as never, (x) => formatNumber(x, lang));
 
 function markElement(doc: Document, mark: Mark, text: string, uiLang: string | undefined): HTMLElement {
   const span = markLang(element(doc, 'span', 'cx-mark'), uiLang);
