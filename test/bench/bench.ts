@@ -9,7 +9,9 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFil
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { worstCaseState } from '../../src/course/state-budget.ts';
 import { formats } from '../../src/formats/index.ts';
+import { load } from '../../src/index.ts';
 import { bundlePlayer } from '../../src/package/bundle-player.ts';
 import { readPackage } from '../../src/sources/read-package.ts';
 import { writeCatalogue } from './catalogue.ts';
@@ -107,6 +109,13 @@ const course = join(tmp, 'preview', 'connectoo-basique');
 cpSync(join(root, 'courses/connectoo-basique'), course, { recursive: true });
 const reload = await previewReload(cli, course, runs);
 figs.add({ key: 'previewReload', label: 'edit of one page → rebuilt, reload sent, page served', value: reload.ms, unit: 'ms', under: 100, note: reload.note });
+
+console.log('\nlearner state, worst case (every page visited, every question answered), against SCORM 1.2\'s 4,096 characters');
+const { courses } = await load({ cwd: root });
+for (const spec of courses) {
+  const worst = worstCaseState(spec);
+  figs.add({ key: `state-${spec.course.id}`, label: `${spec.course.id}: ${worst.pages} pages, ${worst.questions} questions`, value: worst.length, unit: 'chars', under: 4096 });
+}
 
 console.log('\nplayer per format (minified, gzip -9)');
 for (const adapter of Object.values(formats)) {
