@@ -11,6 +11,7 @@ import { authorReport } from './diagnostics/author-report.ts';
 import { collector, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
 import { guarded } from './diagnostics/unexpected.ts';
 import { zipName } from './formats/adapter.ts';
+import { answerKeyCsv, answerKeyName } from './formats/answer-key.ts';
 import { achievement, badgeName } from './formats/badge.ts';
 import { availableFormats, formats } from './formats/index.ts';
 import { buildZip } from './package/build-package.ts';
@@ -170,6 +171,7 @@ export async function build(opts: BuildOptions = {}): Promise<BuildResult> {
   const pending: { output: Omit<BuildOutput, 'sha256' | 'bytes'>; zip: Buffer }[] = [];
   const contents: CourseContent[] = [];
   const badges: { file: string; json: string }[] = [];
+  const keys: { file: string; csv: string }[] = [];
   const late = collector();
   for (const spec of courses) await guarded(late.report, join(spec.dir, 'course.yaml'), async () => {
     const translations = models(spec);
@@ -178,6 +180,7 @@ export async function build(opts: BuildOptions = {}): Promise<BuildResult> {
       const others = translations.filter((t) => t.lang !== model.lang);
       const pages = renderPages(model);
       badges.push({ file: join(outDir, badgeName(model)), json: JSON.stringify(achievement(model), null, 2) + '\n' });
+      if (wanted.includes('scorm12')) keys.push({ file: join(outDir, answerKeyName(model)), csv: answerKeyCsv(model) });
       contents.push({ course: model.id, lang: model.lang, version: model.version, sha256: await contentHash(spec.dir, model.lang, model.assets.map((a) => a.source)) });
       const variants = [{ model, module: undefined as string | undefined }];
       if (opts.split === 'modules') model.modules.forEach((m, i) => variants.push({ model: moduleModel(model, i), module: m.id }));
@@ -200,11 +203,13 @@ export async function build(opts: BuildOptions = {}): Promise<BuildResult> {
     outputs.push({ ...p.output, sha256: createHash('sha256').update(p.zip).digest('hex'), bytes: p.zip.length });
   }
   for (const b of badges) await writeAtomic(b.file, b.json);
+  for (const k of keys) await writeAtomic(k.file, k.csv);
   const rel = (f: string) => f.slice(outDir.length + 1);
   const current = releaseManifest(
     outputs.map((o) => ({ file: rel(o.file), course: o.course, version: o.version, lang: o.lang, format: o.format, ...(o.module ? { module: o.module } : {}), bytes: o.bytes, sha256: o.sha256 })),
     badges.map((b) => ({ file: rel(b.file), json: b.json })),
     contents,
+    keys.map((k) => ({ file: rel(k.file), json: k.csv })),
   );
   await withOutputLock(outDir, async () => {
     const earlier = await readOutputFolder(outDir);

@@ -28,17 +28,26 @@ export interface PackageEntry {
 export interface ReleaseManifest {
   packages: PackageEntry[];
   badges: { file: string; sha256: string }[];
+  /** The SCORM 1.2 answer keys (CSV beside the zips). */
+  answerKeys: { file: string; sha256: string }[];
   courses: CourseContent[];
 }
 
 const byFile = <T extends { file: string }>(a: T, b: T) => (a.file < b.file ? -1 : 1);
 const courseKey = (c: CourseContent) => `${c.course}/${c.lang}`;
 
-export function releaseManifest(packages: PackageEntry[], badges: { file: string; json: string }[], contents: CourseContent[]): ReleaseManifest {
+export function releaseManifest(
+  packages: PackageEntry[],
+  badges: { file: string; json: string }[],
+  contents: CourseContent[],
+  answerKeys: { file: string; json: string }[] = [],
+): ReleaseManifest {
   const sha = (s: string) => createHash('sha256').update(s).digest('hex');
+  const listed = (files: { file: string; json: string }[]) => files.map((b) => ({ file: b.file, sha256: sha(b.json) })).sort(byFile);
   return {
     packages: [...packages].sort(byFile),
-    badges: badges.map((b) => ({ file: b.file, sha256: sha(b.json) })).sort(byFile),
+    badges: listed(badges),
+    answerKeys: listed(answerKeys),
     courses: [...contents].sort((a, b) => (courseKey(a) < courseKey(b) ? -1 : 1)),
   };
 }
@@ -48,13 +57,14 @@ const arrayOf = <T>(v: unknown, ok: (x: any) => boolean): T[] => (Array.isArray(
 /** The earlier manifest's entries whose files are still in the folder and were not rebuilt, with the new ones. */
 export function mergeManifests(earlier: unknown, current: ReleaseManifest, present: ReadonlySet<string>): ReleaseManifest {
   const e = (earlier ?? {}) as Record<string, unknown>;
-  const rebuilt = new Set([...current.packages, ...current.badges].map((x) => x.file));
+  const rebuilt = new Set([...current.packages, ...current.badges, ...current.answerKeys].map((x) => x.file));
   const keep = (x: { file?: unknown }) => typeof x?.file === 'string' && present.has(x.file) && !rebuilt.has(x.file);
   const courses = new Set(current.courses.map(courseKey));
   const earlierCourses = arrayOf<CourseContent>(e.courses, (c) => typeof c?.course === 'string' && typeof c?.lang === 'string');
   return {
     packages: [...arrayOf<PackageEntry>(e.packages, keep), ...current.packages].sort(byFile),
     badges: [...arrayOf<{ file: string; sha256: string }>(e.badges, keep), ...current.badges].sort(byFile),
+    answerKeys: [...arrayOf<{ file: string; sha256: string }>(e.answerKeys, keep), ...current.answerKeys].sort(byFile),
     courses: [...earlierCourses.filter((c) => !courses.has(courseKey(c))), ...current.courses].sort((a, b) => (courseKey(a) < courseKey(b) ? -1 : 1)),
   };
 }

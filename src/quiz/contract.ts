@@ -102,6 +102,11 @@ export interface QuestionHandler<T extends QuestionType> {
   sameInEveryLanguage(q: QuestionOfType<T>): string[];
   /** For option inputs (radio, checkbox): whether the option with this value is a correct answer. */
   optionIsCorrect?(q: QuestionOfType<T>, value: string): boolean;
+  /**
+   * What the letters of this question's SCORM 1.2 responses stand for (LMS reports show the letters):
+   * one row per letter, `role` saying which list it is from (choice, source, target, item, value).
+   */
+  scormKey(q: QuestionOfType<T>, t: (key: string) => string): { role: string; letter: string; text: string }[];
   /** The correct answer in words, for types whose inputs cannot show it ('' for the others). */
   correctText(q: QuestionOfType<T>, number: (x: number) => string): string;
   /** Feedback texts the author attached to what the learner chose (choice questions). */

@@ -67,4 +67,6 @@ export const fillIn: QuestionHandler<'fill-in'> = {
   // Accepted answers are words of each language: only the question's existence must match.
   sameInEveryLanguage: () => [],
   correctText: (q) => q.answers[0] ?? '',
+  // The response is the learner's own text.
+  scormKey: () => [],
 };

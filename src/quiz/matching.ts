@@ -78,4 +78,8 @@ export const matching: QuestionHandler<'matching'> = {
   }),
   sameInEveryLanguage: (q) => q.pairs.map((p) => `${p.source.id}.${p.target.id}`),
   correctText: (q) => q.pairs.map((p) => `${p.source.text} → ${p.target.text}`).join(' ; '),
+  scormKey: (q) => [
+    ...q.pairs.map((p, i) => ({ role: 'source', letter: shortId(i), text: p.source.text })),
+    ...q.pairs.map((p, i) => ({ role: 'target', letter: shortId(i), text: p.target.text })),
+  ],
 };

@@ -10,7 +10,7 @@ import {
   setCheckedChoices,
   shortIdsOf,
 } from './choice-common.ts';
-import { shortIndexes } from './shared.ts';
+import { shortId, shortIndexes } from './shared.ts';
 
 export const multiple: QuestionHandler<'multiple'> = {
   scormType: 'choice',
@@ -53,4 +53,5 @@ export const multiple: QuestionHandler<'multiple'> = {
   },
   optionIsCorrect: (q, value) => correctIds(q).includes(value),
   correctText: () => '',
+  scormKey: (q) => q.choices.map((c, i) => ({ role: 'choice', letter: shortId(i), text: c.text })),
 };

@@ -92,4 +92,6 @@ export const numeric: QuestionHandler<'numeric'> = {
     if (q.answer !== undefined) return `${n(q.answer)}${q.tolerance ? ` ± ${n(q.tolerance)}` : ''}${unit}`;
     return `${n(q.min ?? 0)} – ${n(q.max ?? 0)}${unit}`;
   },
+  // The response is the number itself.
+  scormKey: () => [],
 };

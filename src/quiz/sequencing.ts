@@ -59,4 +59,5 @@ export const sequencing: QuestionHandler<'sequencing'> = {
   xapiComponents: (q, lang) => ({ choices: q.items.map((it) => ({ id: it.id, description: { [lang]: it.text } })) }),
   sameInEveryLanguage: (q) => q.items.map((i) => i.id),
   correctText: (q) => q.items.map((it, i) => `${i + 1}. ${it.text}`).join(' '),
+  scormKey: (q) => q.items.map((it, i) => ({ role: 'item', letter: shortId(i), text: it.text })),
 };

@@ -52,4 +52,5 @@ export const single: QuestionHandler<'single'> = {
   },
   optionIsCorrect: (q, value) => correctIds(q).includes(value),
   correctText: () => '',
+  scormKey: (q) => q.choices.map((c, i) => ({ role: 'choice', letter: shortId(i), text: c.text })),
 };

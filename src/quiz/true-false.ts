@@ -41,4 +41,5 @@ export const trueFalse: QuestionHandler<'true-false'> = {
   sameInEveryLanguage: (q) => [String(q.answer)],
   optionIsCorrect: (q, value) => value === String(q.answer),
   correctText: () => '',
+  scormKey: (_q, t) => [{ role: 'value', letter: 't', text: t('true') }, { role: 'value', letter: 'f', text: t('false') }],
 };

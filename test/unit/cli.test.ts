@@ -25,7 +25,7 @@ describe('connectoo CLI', { timeout: 60_000 }, () => {
     const r = await run(['build', 'test/fixtures/minimal', '--out', out, '--format', 'scorm12', '--lang', 'nl']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect((await readdir(out)).sort()).toEqual(['minimal-nl-1.2.3-badge.json', 'minimal-nl-1.2.3-scorm12.zip', 'release-manifest.json']);
+    expect((await readdir(out)).sort()).toEqual(['minimal-nl-1.2.3-badge.json', 'minimal-nl-1.2.3-scorm12-answer-key.csv', 'minimal-nl-1.2.3-scorm12.zip', 'release-manifest.json']);
     const manifest = JSON.parse(await readFile(join(out, 'release-manifest.json'), 'utf8'));
     const zip = await readFile(join(out, 'minimal-nl-1.2.3-scorm12.zip'));
     const { createHash } = await import('node:crypto');

@@ -7,7 +7,7 @@ import { courseWith } from '../helpers/course-copy.ts';
 import { makeTempDir } from '../helpers/zip.ts';
 
 const manifestOf = async (out: string) => JSON.parse(await readFile(join(out, 'release-manifest.json'), 'utf8'));
-const listed = (m: any) => [...m.packages, ...m.badges].map((x: { file: string }) => x.file).sort();
+const listed = (m: any) => [...m.packages, ...m.badges, ...m.answerKeys].map((x: { file: string }) => x.file).sort();
 const onDisk = async (out: string) => (await readdir(out)).filter((f) => f !== 'release-manifest.json').sort();
 
 describe('release manifest', () => {
