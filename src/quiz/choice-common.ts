@@ -79,3 +79,14 @@ export function shortIdsOf(q: ChoiceQuestion, ids: readonly string[]): string[] 
 }
 
 export const correctIds = (q: ChoiceQuestion): string[] => q.choices.filter((c) => isCorrectChoice(q, c)).map((c) => c.id);
+
+/** The members single- and multiple-choice handlers share: across languages, option marks, the SCORM 1.2 key. */
+export const choiceRules = {
+  sameInEveryLanguage: (q: ChoiceQuestion): string[] => {
+    const correct = correctIds(q);
+    return q.choices.map((c) => `${c.id}${correct.includes(c.id) ? '*' : ''}`);
+  },
+  optionIsCorrect: (q: ChoiceQuestion, value: string): boolean => correctIds(q).includes(value),
+  correctText: (): string => '',
+  scormKey: (q: ChoiceQuestion) => q.choices.map((c, i) => ({ role: 'choice', letter: shortId(i), text: c.text })),
+};

@@ -2,6 +2,7 @@ import type { QuestionHandler } from './contract.ts';
 import {
   checkChoices,
   checkedChoiceIds,
+  choiceRules,
   choiceComponents,
   choiceFeedback,
   correctIds,
@@ -10,7 +11,7 @@ import {
   setCheckedChoices,
   shortIdsOf,
 } from './choice-common.ts';
-import { shortId, shortIndexes } from './shared.ts';
+import { shortIndexes } from './shared.ts';
 
 export const multiple: QuestionHandler<'multiple'> = {
   scormType: 'choice',
@@ -47,11 +48,5 @@ export const multiple: QuestionHandler<'multiple'> = {
   xapiPatterns: (q) => [correctIds(q).join('[,]')],
   xapiComponents: choiceComponents,
   responseFeedback: (q, r) => choiceFeedback(q, r),
-  sameInEveryLanguage: (q) => {
-    const correct = correctIds(q);
-    return q.choices.map((c) => `${c.id}${correct.includes(c.id) ? '*' : ''}`);
-  },
-  optionIsCorrect: (q, value) => correctIds(q).includes(value),
-  correctText: () => '',
-  scormKey: (q) => q.choices.map((c, i) => ({ role: 'choice', letter: shortId(i), text: c.text })),
+  ...choiceRules,
 };

@@ -2,6 +2,7 @@ import type { QuestionHandler } from './contract.ts';
 import {
   checkChoices,
   checkedChoiceIds,
+  choiceRules,
   choiceComponents,
   choiceFeedback,
   correctIds,
@@ -46,11 +47,5 @@ export const single: QuestionHandler<'single'> = {
   xapiPatterns: (q) => correctIds(q),
   xapiComponents: choiceComponents,
   responseFeedback: (q, r) => choiceFeedback(q, [r]),
-  sameInEveryLanguage: (q) => {
-    const correct = correctIds(q);
-    return q.choices.map((c) => `${c.id}${correct.includes(c.id) ? '*' : ''}`);
-  },
-  optionIsCorrect: (q, value) => correctIds(q).includes(value),
-  correctText: () => '',
-  scormKey: (q) => q.choices.map((c, i) => ({ role: 'choice', letter: shortId(i), text: c.text })),
+  ...choiceRules,
 };
