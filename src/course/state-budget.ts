@@ -12,8 +12,6 @@ import type { FormatId } from '../contract/player-data.ts';
 import { newState } from '../runtime/state.ts';
 import { encodeState, MAX_TRIES } from '../runtime/suspend-codec.ts';
 import { formats as adapters } from '../formats/index.ts';
-
-const adapterOf = (f: FormatId) => adapters[f];
 import type { CourseSpec } from './load-course.ts';
 import { toModel } from './to-model.ts';
 import { parseYaml } from './yaml.ts';
@@ -32,7 +30,7 @@ export function checkStateBudget(spec: CourseSpec, courseYaml: string, formats: 
   const worst = worstCaseState(spec);
   const file = join(spec.dir, 'course.yaml');
   for (const f of formats) {
-    const budget = adapterOf(f);
+    const budget = adapters[f];
     if (!budget || worst.length <= budget.stateLimit) continue;
     const at = parseYaml(file, courseYaml, () => {})?.locate(['modules'], true) ?? { line: 1, column: 1 };
     const params = { pages: worst.pages, questions: worst.questions, length: worst.length, limit: budget.stateLimit, format: budget.title };

@@ -53,7 +53,7 @@ async function open(options: BrowserContextOptions, contrast = false): Promise<{
 
 describe.each(modes)('answered questions ($name)', ({ options, contrast }) => {
   it('the chosen option keeps its full contrast, marked wrong, with the correct answer once no retry is left', async () => {
-    const { page, learner, close } = await open(options, contrast);
+    const { learner, close } = await open(options, contrast);
     try {
       await learner.openQuiz('m1-decouverte');
       await learner.answer('m1-decouverte', 'q-service', { type: 'single', choice: 'ebox' });

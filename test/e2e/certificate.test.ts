@@ -3,7 +3,6 @@
  * "Last, First" → "First Last", no field to type it), issuer and logo from course.yaml, course
  * title, score, the verification line (course id and version); one A4 page when printed; axe.
  */
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { build } from '../../src/index.ts';
