@@ -29,6 +29,7 @@ import { writeJsonSchemas } from './package/write-schemas.ts';
 import { listCourseDirs, readCourseSources } from './sources/read-course.ts';
 import { readMediaSamples } from './sources/read-media.ts';
 import { checkMedia } from './course/media-checks.ts';
+import { reportInBase } from './course/variant.ts';
 import { readCourseAssets, readToolSources, type PackageSources } from './sources/read-package-sources.ts';
 
 export type { Diagnostic } from './diagnostics/diagnostic.ts';
@@ -119,8 +120,8 @@ export async function load(opts: CheckOptions = {}): Promise<{ ok: boolean; diag
     // The media the pages use, and the certificate's logo, are packed: each must be what its name says and hold nothing that runs.
     const cert = spec.course.certificate;
     const logo = typeof cert === 'object' ? cert.logo?.replace(/^\.?\//, '') : undefined;
-    const used = [...Object.values(spec.assets).flatMap((set) => [...(set ?? [])]), ...(logo && src.files.includes(logo) ? [logo] : [])];
-    await guarded(report, join(dir, 'course.yaml'), async () => checkMedia(dir, await readMediaSamples(dir, used), author));
+    const used = [...Object.values(spec.assets).flatMap((set) => [...(set ?? [])]), ...(logo && spec.files.includes(logo) ? [logo] : [])];
+    await guarded(report, join(dir, 'course.yaml'), async () => checkMedia(dir, await readMediaSamples(spec, used), reportInBase(spec, author)));
     await guarded(report, join(dir, 'course.yaml'), () =>
       checkStateBudget(spec, src.courseYaml!.text, opts.formats?.length ? opts.formats : availableFormats, author),
     opts.langUi);
@@ -175,7 +176,7 @@ export async function build(opts: BuildOptions = {}): Promise<BuildResult> {
   const late = collector();
   for (const spec of courses) await guarded(late.report, join(spec.dir, 'course.yaml'), async () => {
     const translations = models(spec);
-    const src: PackageSources = { ...tool, assets: await readCourseAssets(spec.dir, translations) };
+    const src: PackageSources = { ...tool, assets: await readCourseAssets(spec, translations) };
     for (const model of models(spec, opts.langs)) {
       const others = translations.filter((t) => t.lang !== model.lang);
       const pages = renderPages(model);

@@ -15,7 +15,9 @@ import { loadModule, type LoadedModule } from './load-module.ts';
 import { closest } from './near-name.ts';
 import { checkQuizzes } from './quiz-checks.ts';
 import type { CourseSpec } from './spec.ts';
-import { yamlFile } from './yaml-file.ts';
+import { readCourseYaml } from './course-yaml.ts';
+import { overlay, reportInBase } from './variant.ts';
+import { checkLock } from './variant-lock.ts';
 import type { Located } from './yaml.ts';
 import { checkImageSizes } from './image-size.ts';
 import { checkTheme, themeFiles } from './theme-checks.ts';
@@ -32,7 +34,12 @@ function basics(src: CourseSources, raw: Record<string, unknown>) {
   return { languages: strings(raw.languages) ?? fromFiles, modules: listed ?? src.moduleDirs.map((m) => m.id), listed: !!listed };
 }
 
-export function loadCourse(src: CourseSources, report: Report): CourseSpec | undefined {
+export function loadCourse(sources: CourseSources, authorReport: Report): CourseSpec | undefined {
+  // A variant is checked as one course: its files over its base's, each problem reported on the file that has it.
+  const src = overlay(sources, authorReport);
+  if (!src) return undefined;
+  const report = reportInBase(src, authorReport);
+  checkLock(sources, authorReport);
   const dir = src.dir;
   const abs = (p: string) => join(dir, p);
   const courseFile = abs('course.yaml');
@@ -44,7 +51,7 @@ export function loadCourse(src: CourseSources, report: Report): CourseSpec | und
   }
   reportLinks(src, report);
   checkEncodings(src, report);
-  const parsed = src.courseYaml && yamlFile(src.courseYaml, dir, Course.extend({ languages: z.array(z.string()).min(1) }), report);
+  const parsed = readCourseYaml(src, report);
   if (!parsed?.data) ok = false;
   const raw = (parsed && typeof parsed.located.data === 'object' && parsed.located.data) || {};
   const located: Located = parsed ? parsed.located : { data: {}, locate: () => ({ line: 1, column: 1 }) };
@@ -147,5 +154,5 @@ export function loadCourse(src: CourseSources, report: Report): CourseSpec | und
   for (const lang of languages) for (const f of themeFiles(course?.theme)) if (files.has(f)) (assets[lang] ??= new Set()).add(f);
   if (!checkCourseSize(modules, courseFile, located.locate(['modules'], true), report)) ok = false;
   if (!checkQuizzes(loaded, languages, dir, report)) ok = false;
-  return ok && course ? { dir, course, languages, modules, assets } : undefined;
+  return ok && course ? { dir, course, languages, modules, assets, files: src.files, ...(src.origin ? { origin: src.origin } : {}) } : undefined;
 }

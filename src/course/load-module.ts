@@ -12,6 +12,8 @@ import { closest } from './near-name.ts';
 import { pageName, suggestPageName } from './page-name.ts';
 import type { ModuleSpec } from './spec.ts';
 import { yamlFile } from './yaml-file.ts';
+import { hidePages, moduleOverBase } from './variant-module.ts';
+import type { OverlaidModuleDir } from './variant.ts';
 import { parseMarkdown } from './markdown.ts';
 import { fieldsAt, validate } from './validate.ts';
 import { parseYaml } from './yaml.ts';
@@ -39,7 +41,9 @@ export function loadModule(folder: CourseSources['moduleDirs'][number], language
     ok = false;
     report({ rule: 'module/missing-file', params: { module: folder.id, ...(near ? { near } : {}) }, file: moduleFile, line: 0, column: 0 });
   } else {
-    const parsed = yamlFile(folder.moduleYaml, dir, Module, report);
+    const parsed = 'baseModuleYaml' in folder ? moduleOverBase(folder as OverlaidModuleDir, dir, report) : yamlFile(folder.moduleYaml, dir, Module, report);
+    const hide = parsed && 'hide' in parsed ? (parsed.hide as string[] | undefined) : undefined;
+    if (hide) folder = { ...folder, pages: hidePages(folder as OverlaidModuleDir, hide, parsed!.located, moduleFile, report) };
     if (parsed?.data) {
       meta = parsed.data;
       for (const l of languages) {

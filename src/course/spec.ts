@@ -24,4 +24,8 @@ export interface CourseSpec {
   modules: ModuleSpec[];
   /** Course-relative files used by pages, per language. */
   assets: Partial<Record<Lang, Set<string>>>;
+  /** Every file of the course (course-relative), a variant's base files included. */
+  files: string[];
+  /** Where the files a variant takes from its base are (course-relative path → absolute file). */
+  origin?: Record<string, string>;
 }

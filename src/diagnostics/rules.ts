@@ -135,7 +135,21 @@ export interface RuleParams {
     needed: number;
     suggestion: string;
   };
+  'variant/base-missing': { path: string; kind: 'not-found' | 'inside' };
+  'variant/nested': { path: string; further: string };
+  'variant/same-id': { id: string };
+  'variant/hide-unknown': { name: string; module: string; near?: string };
+  'variant/no-lock': { base: string };
+  'variant/lock-unreadable': { why: string };
+  'variant/base-updated': { base: string; locked: string; now: string };
+  'variant/base-changed': { page: string; how: 'replaced' | 'hidden'; changes: BlockChange[] | 'removed' };
   'internal/unexpected': { what: string };
+}
+
+/** A change in a base file since a variant's lock: a block (paragraph, heading, list…) and its first line in the base file now. */
+export interface BlockChange {
+  kind: 'changed' | 'added' | 'removed';
+  line: number;
 }
 
 export type RuleId = keyof RuleParams;

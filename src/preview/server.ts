@@ -69,7 +69,7 @@ export async function preview(opts: PreviewOptions): Promise<Preview> {
       } else {
         const spec = courses[0];
         const model = models(spec, opts.lang ? [opts.lang] : undefined)[0] ?? models(spec)[0];
-        const built = await packageFiles(model, adapter, renderPages(model), { ...tool, assets: await readCourseAssets(spec.dir, [model]) });
+        const built = await packageFiles(model, adapter, renderPages(model), { ...tool, assets: await readCourseAssets(spec, [model]) });
         files = new Map(built.map((f) => [f.path, f.data]));
         state = { ok: true, report, title: model.title, list };
       }

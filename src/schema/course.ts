@@ -77,6 +77,25 @@ export const Module = z
   .strict();
 export type Module = z.infer<typeof Module>;
 
+/**
+ * course.yaml of a variant: `extends:` names the base course folder; the variant has its own id and version,
+ * and any other field it gives (titles, theme, modules…) replaces the base's.
+ */
+export const CourseVariant = Course.partial()
+  .required({ id: true, version: true })
+  .extend({ extends: z.string().min(1) })
+  .strict();
+export type CourseVariant = z.infer<typeof CourseVariant>;
+
+/**
+ * module.yaml of a variant module that the base also has: fields it gives replace the base's; `hide:` lists
+ * base pages the variant leaves out (file names, with or without the language: 03-horaires or 03-horaires.fr.md).
+ */
+export const ModuleVariant = Module.partial()
+  .extend({ hide: z.array(z.string().min(1)).optional() })
+  .strict();
+export type ModuleVariant = z.infer<typeof ModuleVariant>;
+
 export const PageFrontMatter = z
   .object({
     title: z.string().min(1),

@@ -2,8 +2,9 @@
  * The only place that reads course sources from disk. Everything after this
  * works on the plain `CourseSources` value.
  */
+import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 
 export interface SourceText {
   /** Path relative to the course folder, forward slashes. */
@@ -23,7 +24,26 @@ export interface CourseSources {
   files: string[];
   /** Symbolic links in the course folder (relative): never followed, so never packed. */
   links: string[];
+  /**
+   * Where files that do not live in `dir` are (course-relative path → absolute file): the files a variant
+   * takes from its base course (see course/variant.ts). Absent for a course without `extends:`.
+   */
+  origin?: Record<string, string>;
+  /** The course this one extends (`extends:` in course.yaml), as written, and its sources when found. */
+  base?: { path: string; dir: string; sources?: CourseSources };
+  /** `base.lock.yaml` of a variant: what the base was when the variant was last reviewed against it. */
+  lock?: SourceText;
+  /** Of a base course: a short SHA-256 of every file, media included (what a variant's lock records). */
+  digests?: Record<string, string>;
 }
+
+/** Where a course file is on disk: in the course folder, or in the base course a variant takes it from. */
+export interface CourseRoot {
+  dir: string;
+  origin?: Record<string, string>;
+}
+export const fileOf = (root: string | CourseRoot, path: string): string =>
+  typeof root === 'string' ? join(root, path) : (root.origin?.[path] ?? join(root.dir, path));
 
 const toPosix = (p: string) => p.split(sep).join('/');
 
@@ -86,22 +106,49 @@ export async function isDirectory(path: string): Promise<boolean> {
   }
 }
 
-/** Course folders under `root` (every non-hidden folder), sorted. */
+/**
+ * Course folders under `root` (every non-hidden folder), sorted. A folder without course.yaml that holds
+ * course folders (such as courses/examples/) groups courses that are built only when named.
+ */
 export async function listCourseDirs(root: string): Promise<string[]> {
   if (!(await isDirectory(root))) return [];
   const entries = await readdir(root, { withFileTypes: true });
-  return entries
-    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
-    .map((e) => join(root, e.name))
-    .sort();
+  const dirs = entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => join(root, e.name));
+  const out: string[] = [];
+  for (const d of dirs) if ((await isFile(join(d, 'course.yaml'))) || !(await holdsCourses(d))) out.push(d);
+  return out.sort();
 }
 
-export async function readCourseSources(dir: string): Promise<CourseSources> {
+async function holdsCourses(dir: string): Promise<boolean> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  for (const e of entries) if (e.isDirectory() && (await isFile(join(dir, e.name, 'course.yaml')))) return true;
+  return false;
+}
+
+/** The base course a course.yaml names (`extends: ../base`), read without parsing the whole file. */
+export const extendsOf = (courseYaml: string): string | undefined =>
+  /^extends:[ \t]*(?:"([^"\n]+)"|'([^'\n]+)'|([^#\n]*?))[ \t]*(?:#.*)?$/m.exec(courseYaml)?.slice(1).find((v) => v?.trim())?.trim();
+
+export const lockFileName = 'base.lock.yaml';
+
+export async function readCourseSources(dir: string, asBase = false): Promise<CourseSources> {
   const links: string[] = [];
   const files = await listFiles(dir, dir, links);
   const has = new Set(files);
   const sources: CourseSources = { dir, files, links, moduleDirs: [] };
   if (has.has('course.yaml')) sources.courseYaml = await text(dir, 'course.yaml');
+  const base = sources.courseYaml && extendsOf(sources.courseYaml.text);
+  if (base) {
+    const baseDir = resolve(dir, base);
+    sources.base = { path: base, dir: baseDir };
+    // One level: a base that extends another is reported by the loader, not followed.
+    if (!asBase && (await isDirectory(baseDir)) && (await isFile(join(baseDir, 'course.yaml')))) sources.base.sources = await readCourseSources(baseDir, true);
+    if (has.has(lockFileName)) sources.lock = await text(dir, lockFileName);
+  }
+  if (asBase) {
+    sources.digests = {};
+    for (const f of files) sources.digests[f] = createHash('sha256').update(await readFile(join(dir, f))).digest('hex').slice(0, 16);
+  }
   const byModule = new Map<string, string[]>();
   for (const f of files) {
     const m = /^modules\/([^/]+)\/(.+)$/.exec(f);
@@ -123,7 +170,15 @@ export async function readCourseSources(dir: string): Promise<CourseSources> {
   return sources;
 }
 
-/** Bytes of a course file, for the packager. */
-export function readCourseFile(dir: string, path: string): Promise<Buffer> {
-  return readFile(join(dir, path));
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Bytes of a course file, for the packager (a variant's file may live in its base course). */
+export function readCourseFile(root: string | CourseRoot, path: string): Promise<Buffer> {
+  return readFile(fileOf(root, path));
 }

@@ -1,6 +1,6 @@
 /** Bytes of the media files a course uses, for the checks on them (course/media-checks.ts). */
 import { open } from 'node:fs/promises';
-import { join } from 'node:path';
+import { fileOf, type CourseRoot } from './read-course.ts';
 
 export interface MediaSample {
   /** Course-relative path, forward slashes. */
@@ -18,10 +18,10 @@ export const headBytes = 4096;
 /** Files whose whole text is checked (an SVG is parsed); the others are checked by their first bytes. */
 const readWhole = (path: string) => /\.svg$/i.test(path);
 
-export async function readMediaSamples(dir: string, paths: Iterable<string>): Promise<MediaSample[]> {
+export async function readMediaSamples(root: string | CourseRoot, paths: Iterable<string>): Promise<MediaSample[]> {
   const out: MediaSample[] = [];
   for (const path of [...new Set(paths)].sort()) {
-    const handle = await open(join(dir, path), 'r');
+    const handle = await open(fileOf(root, path), 'r');
     try {
       const { size } = await handle.stat();
       const whole = readWhole(path);

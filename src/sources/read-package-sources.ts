@@ -1,7 +1,7 @@
 /** Everything outside the course model that packages of a course are made from, read once for build and preview. */
 import type { CourseModel } from '../course/model.ts';
 import type { FormatAdapter, PackageFile } from '../formats/adapter.ts';
-import { readCourseFile } from './read-course.ts';
+import { readCourseFile, type CourseRoot } from './read-course.ts';
 import { readControlFiles, readTemplate } from './read-tool-files.ts';
 
 export interface PackageSources {
@@ -20,9 +20,9 @@ export async function readToolSources(adapters: FormatAdapter[]): Promise<Omit<P
 }
 
 /** The course files the packages hold (pages' media, certificate logo, theme files…), by course-relative path. */
-export async function readCourseAssets(dir: string, models: readonly CourseModel[]): Promise<Map<string, Uint8Array>> {
+export async function readCourseAssets(root: string | CourseRoot, models: readonly CourseModel[]): Promise<Map<string, Uint8Array>> {
   const assets = new Map<string, Uint8Array>();
   for (const m of models)
-    for (const a of m.assets) if (!assets.has(a.source)) assets.set(a.source, new Uint8Array(await readCourseFile(dir, a.source)));
+    for (const a of m.assets) if (!assets.has(a.source)) assets.set(a.source, new Uint8Array(await readCourseFile(root, a.source)));
   return assets;
 }

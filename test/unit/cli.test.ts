@@ -87,7 +87,7 @@ describe('connectoo CLI', { timeout: 60_000 }, () => {
     const r = await run(['new', 'first-course', '--lang', 'nl,en'], cwd);
     expect(r.code).toBe(0);
     const dir = join(cwd, 'courses/first-course');
-    expect(await readdir(join(cwd, 'courses/.schema'))).toEqual(['course.schema.json', 'module.schema.json', 'quiz.schema.json']);
+    expect(await readdir(join(cwd, 'courses/.schema'))).toEqual(['course.schema.json', 'module.schema.json', 'quiz.schema.json', 'variant-module.schema.json', 'variant.schema.json']);
     expect(await check({ courseDirs: [dir] })).toEqual({ ok: true, diagnostics: [] });
     const built = await build({ courseDirs: [dir], outDir: join(cwd, 'dist'), formats: ['scorm12'] });
     expect(built.outputs.map((o) => o.file.split('/').pop())).toEqual(['first-course-nl-0.1.0-scorm12.zip', 'first-course-en-0.1.0-scorm12.zip']);

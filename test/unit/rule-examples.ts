@@ -162,5 +162,17 @@ export const ruleExamples: { [R in RuleId]: RuleParams[R][] } = {
     { colour: 'accent', mode: 'dark', value: '#c2410c', pair: 'focus', against: 'notice', background: '#3d3514', ratio: 2.4, needed: 3, suggestion: '#ef6a33' },
   ],
   'media/html': [{ kind: 'active-file', path: 'media/page.html' }, { kind: 'html-content', path: 'media/notes.txt' }],
+  'variant/base-missing': [{ path: '../base', kind: 'not-found' }, { path: '.', kind: 'inside' }],
+  'variant/nested': [{ path: '../base', further: '../federal' }],
+  'variant/same-id': [{ id: 'connectoo-basique' }],
+  'variant/hide-unknown': [{ name: '03-horaires', module: 'm1', near: '03-horaire' }, { name: '09-x', module: 'm1' }],
+  'variant/no-lock': [{ base: '../connectoo-basique' }],
+  'variant/lock-unreadable': [{ why: 'line 3: bad indentation' }],
+  'variant/base-updated': [{ base: 'connectoo-basique', locked: '1.0.0', now: '1.1.0' }],
+  'variant/base-changed': [
+    { page: 'modules/m1/03-x.fr.md', how: 'replaced', changes: [{ kind: 'changed', line: 12 }, { kind: 'added', line: 20 }] },
+    { page: 'modules/m1/03-x.fr.md', how: 'hidden', changes: 'removed' },
+    { page: 'modules/m1/03-x.fr.md', how: 'replaced', changes: Array.from({ length: 7 }, (_, i) => ({ kind: 'removed' as const, line: i + 1 })) },
+  ],
   'internal/unexpected': [{ what: 'RangeError: Maximum call stack size exceeded' }],
 };

@@ -16,8 +16,10 @@ export type SourceRule = Extract<
 export type MediaRule = Extract<RuleId, `media/${string}`>;
 /** Rules about the course's theme (theme.ts of each language). */
 export type ThemeRule = Extract<RuleId, `theme/${string}`>;
+/** Rules about variants of a base course (variants.ts of each language). */
+export type VariantRule = Extract<RuleId, `variant/${string}`>;
 /** Rules about page content and quizzes (content.ts of each language). */
-export type ContentRule = Exclude<RuleId, SourceRule | MediaRule | ThemeRule>;
+export type ContentRule = Exclude<RuleId, SourceRule | MediaRule | ThemeRule | VariantRule>;
 export type Catalogue = Texts<RuleId>;
 
 /** Words every catalogue of a language shares, and the texts around a list of diagnostics. */
