@@ -26,7 +26,8 @@ import { scaffoldCourse } from './course/scaffold.ts';
 import { checkStateBudget } from './course/state-budget.ts';
 import { writeNewCourse } from './package/write-course.ts';
 import { writeJsonSchemas } from './package/write-schemas.ts';
-import { listCourseDirs, readCourseSources } from './sources/read-course.ts';
+import { listCourseDirs, lockFileName, readCourseSources } from './sources/read-course.ts';
+import { diffBase, lockText, makeLock } from './course/variant-lock.ts';
 import { readMediaSamples } from './sources/read-media.ts';
 import { checkMedia } from './course/media-checks.ts';
 import { reportInBase } from './course/variant.ts';
@@ -129,6 +130,36 @@ export async function load(opts: CheckOptions = {}): Promise<{ ok: boolean; diag
   }
   const diagnostics = sortDiagnostics(list);
   return { ok: !hasErrors(diagnostics), diagnostics, courses };
+}
+
+/** The sources of a variant (a course with `extends:`); a usage error for any other folder. */
+async function variantSources(courseDir: string, cwd: string) {
+  const dir = resolve(cwd, courseDir);
+  const src = await readCourseSources(dir).catch(() => undefined);
+  if (!src?.courseYaml) throw new UsageError(`No course.yaml in ${dir}.`);
+  if (!src.base) throw new UsageError(`${courseDir} does not extend a base course: its course.yaml has no extends:.`);
+  return src;
+}
+
+/** `connectoo base-diff`: every change in a variant's base course since its base.lock.yaml. */
+export async function baseDiff(opts: { courseDir: string; cwd?: string }) {
+  const src = await variantSources(opts.courseDir, opts.cwd ?? process.cwd());
+  return { dir: src.dir, base: src.base!.dir, ...diffBase(src) };
+}
+
+/**
+ * `connectoo base-accept`: records the base course as it is now in the variant's base.lock.yaml, once the
+ * variant checks without errors against it.
+ */
+export async function baseAccept(opts: { courseDir: string; cwd?: string; langUi?: Lang }): Promise<{ ok: boolean; diagnostics: Diagnostic[]; file?: string }> {
+  const cwd = opts.cwd ?? process.cwd();
+  const src = await variantSources(opts.courseDir, cwd);
+  const checked = await load({ courseDirs: [src.dir], cwd, langUi: opts.langUi });
+  const diagnostics = checked.diagnostics.filter((d) => !d.rule.startsWith('variant/') || d.severity === 'error');
+  if (!checked.ok || !src.base?.sources) return { ok: false, diagnostics };
+  const file = join(src.dir, lockFileName);
+  await writeAtomic(file, lockText(makeLock(src)));
+  return { ok: true, diagnostics, file };
 }
 
 export async function check(opts: CheckOptions = {}) {

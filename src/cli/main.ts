@@ -15,7 +15,7 @@ import { formatDiagnostic, summary } from '../diagnostics/format-diagnostics.ts'
 export const version = (): string => JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
 
 /** Every command, as `connectoo <command>` takes it. */
-export const commands = ['build', 'check', 'new', 'validate', 'preview', 'schema', 'release'] as const;
+export const commands = ['build', 'check', 'new', 'validate', 'preview', 'schema', 'release', 'base-diff', 'base-accept'] as const;
 
 const usage = `Usage:
   connectoo build [course-dir...] [--out dist] [--format ${availableFormats.join(',')}] [--lang fr,nl] [--split modules]
@@ -25,6 +25,8 @@ const usage = `Usage:
   connectoo preview <course-dir> [--lang fr] [--port 4173]
   connectoo schema [--out courses/.schema]
   connectoo release <tag> [course-dir...] [--out dist] [--previous <folder of earlier release manifests>]
+  connectoo base-diff <variant-dir>      what changed in the base course since the variant's base.lock.yaml
+  connectoo base-accept <variant-dir>    record the base course as it is now in base.lock.yaml
   connectoo --version
 
 Without course folders, every folder in ./courses is used.
@@ -96,6 +98,11 @@ export async function main(argv: string[], out = process.stdout, err = process.s
       if (!p.status().ok) err.write(p.status().report + '\n');
       await new Promise<void>((done) => process.once('SIGINT', () => void p.close().then(done)));
       return 0;
+    }
+    if (command === 'base-diff' || command === 'base-accept') {
+      if (dirs.length !== 1) throw new UsageError(`${command} takes one variant course folder (a course whose course.yaml has extends:).`);
+      const { variantCommand } = await import('./variant-commands.ts');
+      return await variantCommand(command, dirs[0]!, cwd, langUi, out, err, color);
     }
     if (command === 'release') {
       const [tag, ...courseDirs] = dirs;

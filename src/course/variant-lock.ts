@@ -126,7 +126,12 @@ export function checkLock(src: CourseSources, report: Report): void {
   if (now.base.version !== lock.base.version)
     report({ severity: 'warning', rule: 'variant/base-updated', params: { base: now.base.id, locked: lock.base.version, now: now.base.version }, file: courseFile, ...at });
   const current = texts(base);
-  for (const [path, where] of touchedBasePages(src)) {
+  const touched = touchedBasePages(src);
+  // A page the variant replaces that the base no longer has is no longer "replaced": the lock still knows it.
+  const own = new Set(src.files);
+  for (const path of Object.keys(lock.kept))
+    if (!touched.has(path) && own.has(path)) touched.set(path, { how: 'replaced', file: join(src.dir, path), line: 1 });
+  for (const [path, where] of touched) {
     const then = lock.kept[path];
     if (then === undefined) continue;
     const text = current.get(path);
