@@ -16,6 +16,7 @@ import { cmiTimespanRe, rightResponse, wrongResponse } from '../helpers/scorm-or
 import { startServer, type StaticServer } from '../helpers/server.ts';
 
 const courseDir = path.join(repoRoot, 'courses/connectoo-basique');
+const localDir = path.join(repoRoot, 'courses/examples/connectoo-basique-locale');
 const course = readFixtureCourse(courseDir, 'fr');
 const m1 = course.modules[0];
 
@@ -68,5 +69,24 @@ describe('Connectoo basic level, module 1, played in an LMS', () => {
     expect(stored.core.exit).toBe('suspend');
     expect(stored.core.session_time).toMatch(cmiTimespanRe);
     expect(stored.suspend_data.length).toBeLessThanOrEqual(4096);
+  });
+});
+
+describe('the example local variant of the basic level, played in an LMS', () => {
+  it('shows its own page among the base pages, and the LMS records the base questions under their ids', async () => {
+    const local = await scormPackage(localDir, 'fr');
+    server.mount('local', local.dir);
+    const s = await launchInLms(page, server, { cmi: firstSessionCmi(local.masteryScore), sco: '/local/index.html' });
+    const learner = new Learner(s.sco);
+    await learner.ready();
+    const seen = await learner.nextUntil((w) => w?.startsWith('quiz:') ?? false);
+    const [first, ...rest] = m1.pageIds;
+    expect(seen).toEqual([`page:${first}`, `page:${m1.id}/015-label-connectoo`, ...rest.map((p) => `page:${p}`), `quiz:${m1.id}`]);
+    const answers: Expected[] = m1.quiz!.questions.map((q) => ({ module: m1.id, q, r: rightResponse(q) }));
+    for (const e of answers) await learner.answer(e.module, e.q.id, e.r);
+    await s.leave();
+    const stored = (await s.stored())!;
+    expect(interactionProblems(stored, answers)).toEqual([]);
+    expect(stored.core.lesson_status).toBe('incomplete');
   });
 });

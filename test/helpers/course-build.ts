@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build, type BuildOptions, type BuildResult } from '../../src/index.ts';
+import { extendsOf } from '../../src/sources/read-course.ts';
 import { fixturesDir, repoRoot } from './paths.ts';
 import { readManifest } from './scorm-manifest.ts';
 import { makeTempDir, readZip, unzipTo } from './zip.ts';
@@ -43,6 +44,9 @@ async function cacheKey(courseDir: string, opts: object): Promise<string> {
   // The folder's path too: diagnostics name their files.
   const h = createHash('sha256').update(await hashOfTool()).update(JSON.stringify([courseDir, opts]));
   await hashTree(h, courseDir);
+  // A variant is built from its base course's files too.
+  const base = extendsOf(await readFile(path.join(courseDir, 'course.yaml'), 'utf8').catch(() => ''));
+  if (base) await hashTree(h, path.resolve(courseDir, base)).catch(() => h.update('no base'));
   return h.digest('hex').slice(0, 32);
 }
 

@@ -7,7 +7,10 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { baseAccept, baseDiff, build, check, load, models } from '../../src/index.ts';
 import { courseWith, editFile } from '../helpers/course-copy.ts';
-import { readZip } from '../helpers/zip.ts';
+import { makeTempDir, readZip } from '../helpers/zip.ts';
+import { repoRoot } from '../helpers/paths.ts';
+import { listCourseDirs } from '../../src/sources/read-course.ts';
+import { validatePackage } from '../../src/validate/index.ts';
 
 const M = 'modules/m1-basics';
 const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>\n';
@@ -183,5 +186,24 @@ describe('the lock of a variant', () => {
     const r = await baseAccept({ courseDir: broken.dir });
     expect(r.ok).toBe(false);
     expect(rules(r)).toContain('variant/hide-unknown');
+  });
+});
+
+describe('the example variant (courses/examples/connectoo-basique-locale)', () => {
+  const example = join(repoRoot, 'courses/examples/connectoo-basique-locale');
+
+  it('checks clean against its lock, builds in every format, and every package validates', async () => {
+    const checked = await check({ courseDirs: [example] });
+    expect(checked.diagnostics).toEqual([]);
+    const out = await makeTempDir('connectoo-example-');
+    const r = await build({ courseDirs: [example], outDir: out });
+    expect(r.ok).toBe(true);
+    expect(new Set(r.outputs.map((o) => `${o.lang}-${o.format}`)).size).toBe(10);
+    for (const o of r.outputs) expect((await validatePackage(o.file)).ok, o.file).toBe(true);
+  });
+
+  it('is left out when every course of courses/ is built, and built when named', async () => {
+    const dirs = await listCourseDirs(join(repoRoot, 'courses'));
+    expect(dirs.map((d) => d.slice(d.lastIndexOf('/') + 1))).toEqual(['connectoo-basique', 'connectoo-expert']);
   });
 });
