@@ -24,6 +24,7 @@ import type { FormatId } from './contract/player-data.ts';
 import { supportedLanguages, type Lang } from './schema/course.ts';
 import { scaffoldCourse } from './course/scaffold.ts';
 import { checkStateBudget } from './course/state-budget.ts';
+import { checkTranslationRecords } from './translate/check-records.ts';
 import { writeNewCourse } from './package/write-course.ts';
 import { writeJsonSchemas } from './package/write-schemas.ts';
 import { listCourseDirs, lockFileName, readCourseSources } from './sources/read-course.ts';
@@ -126,6 +127,8 @@ export async function load(opts: CheckOptions = {}): Promise<{ ok: boolean; diag
     await guarded(report, join(dir, 'course.yaml'), () =>
       checkStateBudget(spec, src.courseYaml!.text, opts.formats?.length ? opts.formats : availableFormats, author),
     opts.langUi);
+    // Translations whose source changed since they were made (translations.lock.yaml): warnings.
+    await guarded(report, join(dir, 'translations.lock.yaml'), () => checkTranslationRecords(src, author), opts.langUi);
     courses.push(spec);
   }
   const diagnostics = sortDiagnostics(list);

@@ -10,12 +10,13 @@ import { join, relative, resolve } from 'node:path';
 import type { BuildOptions } from '../index.ts';
 import { availableFormats } from '../formats/index.ts';
 import { formatDiagnostic, summary } from '../diagnostics/format-diagnostics.ts';
+import { translateUsage } from './translate.ts';
 
 /** The tool's version, from its package.json (two folders up from src/cli/ and from the compiled dist/lib/). */
 export const version = (): string => JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
 
 /** Every command, as `connectoo <command>` takes it. */
-export const commands = ['build', 'check', 'new', 'validate', 'preview', 'schema', 'release', 'base-diff', 'base-accept'] as const;
+export const commands = ['build', 'check', 'new', 'validate', 'preview', 'schema', 'release', 'base-diff', 'base-accept', 'translate'] as const;
 
 const usage = `Usage:
   connectoo build [course-dir...] [--out dist] [--format ${availableFormats.join(',')}] [--lang fr,nl] [--split modules]
@@ -27,10 +28,11 @@ const usage = `Usage:
   connectoo release <tag> [course-dir...] [--out dist] [--previous <folder of earlier release manifests>]
   connectoo base-diff <variant-dir>      what changed in the base course since the variant's base.lock.yaml
   connectoo base-accept <variant-dir>    record the base course as it is now in base.lock.yaml
+${translateUsage}
   connectoo --version
 
 Without course folders, every folder in ./courses is used.
---lang-ui fr|nl|de|en: the language of author messages for check, build and preview (default: LC_ALL/LANG, else en).`;
+--lang-ui fr|nl|de|en: the language of author messages for check, build, preview and translate (default: LC_ALL/LANG, else en).`;
 
 const list = (v: string | undefined) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : undefined);
 
@@ -49,6 +51,8 @@ export async function main(argv: string[], out = process.stdout, err = process.s
         split: { type: 'string' },
         port: { type: 'string' },
         previous: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -98,6 +102,10 @@ export async function main(argv: string[], out = process.stdout, err = process.s
       if (!p.status().ok) err.write(p.status().report + '\n');
       await new Promise<void>((done) => process.once('SIGINT', () => void p.close().then(done)));
       return 0;
+    }
+    if (command === 'translate') {
+      const { translateCommand } = await import('./translate.ts');
+      return await translateCommand(dirs, { from: values.from, to: values.to, out: values.out }, cwd, langUi, out, err, color);
     }
     if (command === 'base-diff' || command === 'base-accept') {
       if (dirs.length !== 1) throw new UsageError(`${command} takes one variant course folder (a course whose course.yaml has extends:).`);

@@ -45,6 +45,9 @@ export type SvgFinding =
   | { what: 'script-address' | 'outside-reference' | 'animation-link'; attribute: string; value: string }
   | { what: 'stylesheet-load'; value: string };
 
+/** What an inline code of a translation (XLIFF) stands for in the page. */
+export type CodeWhat = 'emphasis' | 'strong' | 'strikethrough' | 'link' | 'image' | 'code' | 'line-break' | 'passage' | 'markup';
+
 export interface RuleParams {
   'yaml/syntax': YamlSyntax;
   'yaml/too-large': { chars: number; limit: number };
@@ -143,6 +146,23 @@ export interface RuleParams {
   'variant/lock-unreadable': { why: string };
   'variant/base-updated': { base: string; locked: string; now: string };
   'variant/base-changed': { page: string; how: 'replaced' | 'hidden'; changes: BlockChange[] | 'removed' };
+  'translation/xliff-format': { kind: 'not-xml'; why: string } | { kind: 'not-xliff'; root: string } | { kind: 'version'; version: string } | { kind: 'no-units' };
+  'translation/xliff-language':
+    | { kind: 'missing' }
+    | { kind: 'unknown'; code: string; supported: string[] }
+    | { kind: 'mixed'; codes: string[] }
+    | { kind: 'same'; code: string }
+    | { kind: 'not-expected'; code: string; expected: string }
+    | { kind: 'source-not-in-course'; code: string; languages: string[] };
+  'translation/unit-mismatch': { kind: 'missing' | 'unknown' | 'duplicate'; unit: string };
+  'translation/source-changed': { unit: string; source: string; line: number };
+  'translation/untranslated': { unit: string };
+  'translation/inline-codes':
+    | { kind: 'missing' | 'duplicate' | 'unknown' | 'moved'; unit: string; code: string; what: CodeWhat }
+    | { kind: 'foreign'; unit: string; element: string };
+  'translation/target-structure': { unit: string; target: string };
+  'translation/stale': { source: string; changed: number[]; removed: number[]; command: string };
+  'translation/record': { kind: 'unreadable' } | { kind: 'source-gone' | 'target-gone'; target: string; source: string };
   'internal/unexpected': { what: string };
 }
 

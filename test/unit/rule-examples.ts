@@ -174,5 +174,38 @@ export const ruleExamples: { [R in RuleId]: RuleParams[R][] } = {
     { page: 'modules/m1/03-x.fr.md', how: 'hidden', changes: 'removed' },
     { page: 'modules/m1/03-x.fr.md', how: 'replaced', changes: Array.from({ length: 7 }, (_, i) => ({ kind: 'removed' as const, line: i + 1 })) },
   ],
+  'translation/xliff-format': [{ kind: 'not-xml', why: 'Premature end of data in tag trans-unit line 9' }, { kind: 'not-xliff', root: 'html' }, { kind: 'version', version: '2.0' }, { kind: 'no-units' }],
+  'translation/xliff-language': [
+    { kind: 'missing' },
+    { kind: 'unknown', code: 'xx', supported: ['fr', 'nl', 'de', 'en'] },
+    { kind: 'mixed', codes: ['de', 'nl'] },
+    { kind: 'same', code: 'fr' },
+    { kind: 'not-expected', code: 'de', expected: 'nl' },
+    { kind: 'source-not-in-course', code: 'en', languages: ['fr', 'nl'] },
+  ],
+  'translation/unit-mismatch': [
+    { kind: 'missing', unit: 'modules/m1/01-intro.md#3' },
+    { kind: 'unknown', unit: 'modules/m1/01-intro.md#4' },
+    { kind: 'duplicate', unit: 'modules/m1/01-intro.md#5' },
+  ],
+  'translation/source-changed': [{ unit: 'modules/m1/01-intro.md#3', source: 'modules/m1/01-intro.fr.md', line: 12 }],
+  'translation/untranslated': [{ unit: 'modules/m1/quiz.yaml#questions.q-csam.prompt' }],
+  'translation/inline-codes': [
+    { kind: 'missing', unit: 'modules/m1/01-intro.md#3', code: '2', what: 'link' },
+    { kind: 'duplicate', unit: 'modules/m1/01-intro.md#3', code: '1', what: 'strong' },
+    { kind: 'unknown', unit: 'modules/m1/01-intro.md#3', code: '7', what: 'emphasis' },
+    { kind: 'moved', unit: 'modules/m1/01-intro.md#3', code: '3', what: 'code' },
+    { kind: 'foreign', unit: 'modules/m1/01-intro.md#3', element: 'bpt' },
+  ],
+  'translation/target-structure': [{ unit: 'modules/m1/01-intro.md#3', target: 'modules/m1/01-intro.nl.md' }],
+  'translation/stale': [
+    { source: 'modules/m1/01-intro.fr.md', changed: [7, 12], removed: [], command: 'connectoo translate mark courses/c1 --from fr --to nl modules/m1/01-intro.nl.md' },
+    { source: 'modules/m1/01-intro.fr.md', changed: [], removed: [9], command: 'connectoo translate mark courses/c1 --from fr --to nl modules/m1/01-intro.nl.md' },
+  ],
+  'translation/record': [
+    { kind: 'unreadable' },
+    { kind: 'source-gone', target: 'modules/m1/03-old.nl.md', source: 'modules/m1/03-old.fr.md' },
+    { kind: 'target-gone', target: 'modules/m1/04-gone.nl.md', source: 'modules/m1/04-gone.fr.md' },
+  ],
   'internal/unexpected': [{ what: 'RangeError: Maximum call stack size exceeded' }],
 };

@@ -18,8 +18,10 @@ export type MediaRule = Extract<RuleId, `media/${string}`>;
 export type ThemeRule = Extract<RuleId, `theme/${string}`>;
 /** Rules about variants of a base course (variants.ts of each language). */
 export type VariantRule = Extract<RuleId, `variant/${string}`>;
+/** Rules about translations: XLIFF import and translation records (translation.ts of each language). */
+export type TranslationRule = Extract<RuleId, `translation/${string}`>;
 /** Rules about page content and quizzes (content.ts of each language). */
-export type ContentRule = Exclude<RuleId, SourceRule | MediaRule | ThemeRule | VariantRule>;
+export type ContentRule = Exclude<RuleId, SourceRule | MediaRule | ThemeRule | VariantRule | TranslationRule>;
 export type Catalogue = Texts<RuleId>;
 
 /** Words every catalogue of a language shares, and the texts around a list of diagnostics. */
