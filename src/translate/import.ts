@@ -78,11 +78,11 @@ export function planImport(current: readonly TranslatedFile[], xliff: Xliff, ctx
     else if (!known) fail(u, { rule: 'translation/unit-mismatch', params: { kind: 'unknown', unit: u.id } });
     else if (signature(u.source) !== signature(known.unit.segments)) fail(u, { rule: 'translation/source-changed', params: { unit: u.id, source: known.file.source, line: known.unit.line } });
     else if (!u.target || !textOf(u.target)) fail(u, { rule: 'translation/untranslated', params: { unit: u.id } });
-    else if (!checkCodes(known.unit.segments, u, report, { file: ctx.xliffFile, line: u.targetLine, column: 1 })) ok = false;
+    else if (!checkCodes(known.unit.segments, u, report, { file: ctx.xliffFile, line: u.targetLine, column: u.targetColumn })) ok = false;
     given.set(u.id, u);
   }
-  const lastLine = Math.max(1, ...xliff.units.map((u) => u.line));
-  for (const [id] of units) if (!given.has(id)) fail({ line: lastLine, column: 1 }, { rule: 'translation/unit-mismatch', params: { kind: 'missing', unit: id } });
+  // A unit missing is reported on the <file> of its source file, when there is one.
+  for (const [id, { file }] of units) if (!given.has(id)) fail(xliff.files.find((f) => f.original === file.source), { rule: 'translation/unit-mismatch', params: { kind: 'missing', unit: id } });
   if (!ok) return { ok, writes: [], recorded: [] };
 
   const translation = (u: Unit): Segment[] => given.get(u.id)?.target ?? u.segments;

@@ -15,8 +15,9 @@ export interface XliffUnit {
   original: string;
   line: number;
   column: number;
-  /** Where its `<target>` starts (the unit's line when it has none). */
+  /** Where its `<target>` starts (the unit's place when it has none). */
   targetLine: number;
+  targetColumn: number;
   source: Segment[];
   target?: Segment[];
   state?: string;
@@ -28,6 +29,8 @@ export interface Xliff {
   from: string;
   to: string;
   units: XliffUnit[];
+  /** Each `<file>`: its `original` and where it starts. */
+  files: { original: string; line: number; column: number }[];
 }
 
 const elements = (el: Element | null | undefined, name: string): Element[] =>
@@ -119,6 +122,7 @@ export function readXliff(text: string, file: string, courseLanguages: readonly 
             original: f.attr('original')?.value() ?? '',
             ...at(tu, 'trans-unit'),
             targetLine: target?.line() ?? tu.line(),
+            targetColumn: target ? columnOf(target.line(), 'target') : columnOf(tu.line(), 'trans-unit'),
             source: source ? segments(source, []) : [],
             ...(target ? { target: segments(target, foreign), state: target.attr('state')?.value() } : {}),
             foreign,
@@ -128,7 +132,7 @@ export function readXliff(text: string, file: string, courseLanguages: readonly 
       report({ rule: 'translation/xliff-format', params: { kind: 'no-units' }, ...first });
       return undefined;
     }
-    return { from, to, units };
+    return { from, to, units, files: files.map((f) => ({ original: f.attr('original')?.value() ?? '', ...at(f, 'file') })) };
   }
   if (!files.length) report({ rule: 'translation/xliff-format', params: { kind: 'no-units' }, ...first });
   return undefined;

@@ -71,11 +71,12 @@ export function setYamlTexts(text: string, edits: readonly TextEdit[], appends: 
       const flow = node.flow || flowAt(path.slice(0, -1));
       const first = node.items[0] as YamlNode;
       const last = node.items[node.items.length - 1] as YamlNode;
-      const type = (first as { type?: string }).type;
-      if (node.flow) splices.push({ at: first.range![0], end: last.range![1], text: value.map((v) => scalarText(v, type, true)).join(', ') });
+      // Each text keeps the quoting of the item it replaces (the first item's for the ones added).
+      const type = (i: number) => ((node.items[i] ?? first) as { type?: string }).type;
+      if (node.flow) splices.push({ at: first.range![0], end: last.range![1], text: value.map((v, i) => scalarText(v, type(i), true)).join(', ') });
       else {
         const indent = ' '.repeat(columnOf(text, text.lastIndexOf('-', first.range![0])));
-        splices.push({ at: first.range![0], end: last.range![1], text: value.map((v) => scalarText(v, type, flow)).join(`\n${indent}- `) });
+        splices.push({ at: first.range![0], end: last.range![1], text: value.map((v, i) => scalarText(v, type(i), flow)).join(`\n${indent}- `) });
       }
       continue;
     }
