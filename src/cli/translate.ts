@@ -56,6 +56,7 @@ export async function translateCommand(
   if (sub === 'mark') {
     const r = await api.markTranslations({ ...pair(), files: rest });
     print(r.diagnostics);
+    if (!r.ok) return 1;
     for (const m of r.marked) out.write(`recorded ${m}\n`);
     for (const d of r.dropped) out.write(`dropped the record of ${d} (file gone)\n`);
     if (!r.marked.length) out.write(`No translated file of ${opts.from} → ${opts.to} to record.\n`);

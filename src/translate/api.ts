@@ -62,6 +62,7 @@ const done = (list: Diagnostic[]): TranslateResult => ({ ok: !hasErrors(list), d
 /** Writes the XLIFF 1.2 file of a course's texts from one language into another. */
 export async function exportTranslation(opts: PairOptions & { out?: string }): Promise<TranslateResult & { file?: string; units: number; translated: number }> {
   const c = await open(opts);
+  if (hasErrors(c.list)) return { ...done(c.list), units: 0, translated: 0 };
   checkPair(opts.from, opts.to, c.languages);
   const { files, ok } = courseUnits(c.src, opts.from, opts.to, c.author);
   if (!ok || hasErrors(c.list)) return { ...done(c.list), ok: false, units: 0, translated: 0 };
@@ -74,7 +75,7 @@ export async function exportTranslation(opts: PairOptions & { out?: string }): P
     if (!stale) continue;
     const blocks = stale.changes.filter((ch) => ch.newIndex !== undefined).map((ch) => ch.newIndex!);
     const ranges = sourceBlocks(recordKind(f.record), source.text, f.source, opts.from).filter((_, i) => blocks.includes(i));
-    for (const u of f.units) if (ranges.some((b) => u.line >= b.line && u.line <= b.endLine)) review.add(u.id);
+    for (const u of f.units) if (ranges.some((b) => u.line <= b.endLine && (u.endLine ?? u.line) >= b.line)) review.add(u.id);
   }
   const xliff = writeXliff(files, { from: opts.from, to: opts.to, course: c.id, review });
   const file = resolve(opts.cwd ?? process.cwd(), opts.out ?? `${c.id}.${opts.from}-${opts.to}.xlf`);
@@ -92,6 +93,7 @@ const freshRecord = (f: TranslatedFile, from: string) => recordOf(recordKind(f.r
 /** Writes the target files of a translated XLIFF file, or refuses it with the reasons (nothing written). */
 export async function importTranslation(opts: TranslateOptions & { xliff: string; to?: string }): Promise<TranslateResult & { written: string[]; recorded: string[] }> {
   const c = await open(opts);
+  if (hasErrors(c.list)) return { ...done(c.list), written: [], recorded: [] };
   const xliffFile = resolve(opts.cwd ?? process.cwd(), opts.xliff);
   let text;
   try {
@@ -120,6 +122,7 @@ const translated = (f: TranslatedFile) => (f.kind === 'texts' ? f.existing.size 
  */
 export async function markTranslations(opts: PairOptions & { files?: string[] }): Promise<TranslateResult & { marked: string[]; dropped: string[] }> {
   const c = await open(opts);
+  if (hasErrors(c.list)) return { ...done(c.list), marked: [], dropped: [] };
   checkPair(opts.from, opts.to, c.languages);
   const { files } = courseUnits(c.src, opts.from, opts.to, c.author);
   const cwd = opts.cwd ?? process.cwd();
@@ -152,6 +155,7 @@ export type TranslationState = 'up-to-date' | 'stale' | 'no-record' | 'missing';
 /** How each file of a language pair stands: translated and up to date, stale (source changed), never recorded, or not translated. */
 export async function translationStatus(opts: PairOptions): Promise<TranslateResult & { files: { target: string; source: string; state: TranslationState; changed?: number[] }[] }> {
   const c = await open(opts);
+  if (hasErrors(c.list)) return { ...done(c.list), files: [] };
   checkPair(opts.from, opts.to, c.languages);
   const { files } = courseUnits(c.src, opts.from, opts.to, c.author);
   const out = files.map((f) => {

@@ -15,8 +15,9 @@ export interface Unit {
   id: string;
   /** Source file (course-relative). */
   file: string;
-  /** 1-based line in the source file. */
+  /** 1-based line in the source file (and last line, when the text spans several). */
   line: number;
+  endLine?: number;
   /** What the text is, for translators (English, as CAT tools show notes). */
   note: string;
   segments: Segment[];
@@ -118,7 +119,7 @@ export function pageUnits(text: string, tree: Root, file: string, title: string 
     const lineStart = range ? body.lastIndexOf('\n', range[0] - 1) + 1 : 0;
     const prefix = range ? body.slice(lineStart, range[0]).replace(/[^>\s]/g, ' ') : '';
     const at = range?.[0] ?? start(node as RootContent);
-    units.push({ id, file, line: lineOf(at), note, segments, kind: 'block', range, natives, context, prefix }, ...attributes);
+    units.push({ id, file, line: lineOf(at), endLine: lineOf(range?.[1] ?? at), note, segments, kind: 'block', range, natives, context, prefix }, ...attributes);
   };
 
   const walk = (node: Parent, path: string) => {

@@ -24,7 +24,8 @@ function read(text: string) {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc });
   const lineOf = (n: YamlNode) => lc.linePos(n.range?.[0] ?? 0).line;
-  return { doc, lineOf };
+  const endLineOf = (n: YamlNode) => lc.linePos(Math.max(n.range?.[0] ?? 0, (n.range?.[1] ?? 1) - 1)).line;
+  return { doc, lineOf, endLineOf };
 }
 
 /** The translatable fields of course.yaml (paths of `{ lang: text }` maps), with their readable id. */
@@ -79,14 +80,14 @@ function quizText(path: YamlPath): string | undefined {
 
 /** Every text of a quiz file, in file order. */
 export function quizTexts(text: string, file: string): YamlUnit[] {
-  const { doc, lineOf } = read(text);
+  const { doc, lineOf, endLineOf } = read(text);
   const key = file.replace(/\.[a-z]{2,3}\.ya?ml$/, '.yaml');
   const units: YamlUnit[] = [];
   const visit = (node: unknown, path: YamlPath, id: string[]) => {
     if (isMap(node)) for (const pair of node.items) visit(pair.value, [...path, String((pair.key as { value?: unknown })?.value)], [...id, String((pair.key as { value?: unknown })?.value)]);
     else if (isSeq(node) && path[path.length - 1] === 'answers' && node.items.every((a) => isScalar(a) && typeof a.value === 'string')) {
       const text = node.items.map((a) => String((a as { value: unknown }).value)).join(' | ');
-      units.push({ id: `${key}#${id.join('.')}`, file, line: lineOf(node as YamlNode), note: quizText(path)!, segments: plain(text), path });
+      units.push({ id: `${key}#${id.join('.')}`, file, line: lineOf(node as YamlNode), endLine: endLineOf(node as YamlNode), note: quizText(path)!, segments: plain(text), path });
     } else if (isSeq(node))
       node.items.forEach((item, i) => {
         const itemId = isMap(item) ? item.get('id') : undefined;
