@@ -43,15 +43,19 @@ export function localise(url: string, ctx: RebuildContext, kind: 'page' | 'media
   if (external.test(url)) return url;
   const [path, rest] = [url.replace(/[?#].*$/, ''), url.slice(url.replace(/[?#].*$/, '').length)];
   if (kind === 'page') return path.endsWith(`.${ctx.from}.md`) ? `${path.slice(0, -`.${ctx.from}.md`.length)}.${ctx.to}.md${rest}` : url;
-  const candidate = path.replace(new RegExp(`(^|[-_./])${ctx.from}(?=[-_./]|$)`, 'g'), `$1${ctx.to}`);
-  if (candidate === path) return url;
-  let inCourse: string;
-  try {
-    inCourse = posix.normalize(posix.join(posix.dirname(ctx.file), decodeURI(candidate)));
-  } catch {
-    return url;
-  }
-  return ctx.files.has(inCourse) ? candidate + rest : url;
+  // `chart-fr.svg` → `chart-nl.svg`, `fr/chart.svg` → `nl/chart.svg`; a name without language → `chart-nl.svg`, `chart.nl.svg`, `chart_nl.svg`.
+  const swapped = path.replace(new RegExp(`(^|[-_./])${ctx.from}(?=[-_./]|$)`, 'g'), `$1${ctx.to}`);
+  const ext = /(\.[A-Za-z0-9]+)$/.exec(path)?.[1] ?? '';
+  const base = path.slice(0, path.length - ext.length);
+  const candidates = swapped !== path ? [swapped] : ['-', '.', '_'].map((sep) => `${base}${sep}${ctx.to}${ext}`);
+  const found = candidates.find((c) => {
+    try {
+      return ctx.files.has(posix.normalize(posix.join(posix.dirname(ctx.file), decodeURI(c))));
+    } catch {
+      return false;
+    }
+  });
+  return found ? found + rest : url;
 }
 
 /** One unit's translation as Markdown. */

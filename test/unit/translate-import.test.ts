@@ -13,6 +13,7 @@ import { exportTranslation, importTranslation, markTranslations, translationStat
 import { parseRecords } from '../../src/translate/records.ts';
 import { editFile } from '../helpers/course-copy.ts';
 import { M, pageShape, richCourse, translate } from '../helpers/translation.ts';
+import { fixturesDir } from '../helpers/paths.ts';
 import { makeTempDir } from '../helpers/zip.ts';
 
 const pages = ['01-intro', '02-suite', '03-riche'];
@@ -29,7 +30,8 @@ const ids = (quiz: string) => JSON.stringify(parse(quiz), (k, v) => (k === '' ||
 
 describe('translate import', () => {
   it('round trip into a new language: the course builds, pages have the structure of their sources, quizzes the same ids', async () => {
-    const dir = await richCourse();
+    // An image in the target language is used where it exists (schema.svg → schema-de.svg).
+    const dir = await richCourse({ 'media/schema-de.svg': await readFile(join(fixturesDir, 'minimal/media/schema.svg'), 'utf8') });
     const xliff = await exportTo(dir, 'fr', 'de');
     const r = await importTranslation({ courseDir: dir, xliff });
     expect(r.diagnostics).toEqual([]);
@@ -50,7 +52,8 @@ describe('translate import', () => {
     expect(de).toContain('<https://example.org>'); // addresses and code are not translated
     expect(de).toContain('`code`');
     expect(de).toContain(':lang[GOEDEMORGEN]{code=nl}');
-    expect(de).toContain('![UN SCHÉMA IMPORTANT](../../media/schema.svg "LÉGENDE DU SCHÉMA")');
+    expect(de).toContain('![UN SCHÉMA IMPORTANT](../../media/schema-de.svg "LÉGENDE DU SCHÉMA")');
+    expect(await read(dir, `${M}/01-intro.de.md`)).toContain('](../../media/schema-de.svg)');
     expect(de).toContain(':::warning[ATTENTION]');
     expect(de).toContain('| COLONNE | VALEUR |');
     expect(de).toContain('```js\nconst x = 1;\n```');
