@@ -11,6 +11,7 @@ import { directives, isDirectiveKind, type DirectiveNode } from './directives.ts
 import { limits } from './limits.ts';
 import { reportTextProblem, treeDepth } from './markdown-limits.ts';
 import { linkFrom, nearFile } from './near-name.ts';
+import { reuse } from './reuse.ts';
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
 
@@ -20,6 +21,14 @@ const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
  */
 export function parseMarkdown(body: string, file: string, report: Report): Root | undefined {
   if (!reportTextProblem(body, file, report)) return undefined;
+  // The checks after parsing rewrite the tree: a kept tree is copied.
+  const tree = reuse<Root>('markdown', body, () => wellNested(body), (t) => structuredClone(t));
+  if (!tree) report({ file, line: 1, column: 1, rule: 'md/too-deep', params: { kind: 'nesting', limit: limits.nesting } });
+  return tree;
+}
+
+/** The tree of a page body; undefined when it nests deeper than the walks after parsing can follow. */
+function wellNested(body: string): Root | undefined {
   let tree: Root | undefined;
   try {
     tree = parser.parse(body) as Root;
@@ -27,11 +36,7 @@ export function parseMarkdown(body: string, file: string, report: Report): Root 
     if (!(e instanceof RangeError)) throw e;
   }
   // The walks after parsing recurse: a tree deeper than the nesting limit (plus inline levels) is refused.
-  if (!tree || treeDepth(tree) > limits.nesting * 2 + 16) {
-    report({ file, line: 1, column: 1, rule: 'md/too-deep', params: { kind: 'nesting', limit: limits.nesting } });
-    return undefined;
-  }
-  return tree;
+  return tree && treeDepth(tree) <= limits.nesting * 2 + 16 ? tree : undefined;
 }
 
 /** `decodeURI` that gives undefined instead of throwing on a malformed `%` escape. */

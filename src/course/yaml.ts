@@ -3,6 +3,7 @@ import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { AuthorReport as Report } from '../diagnostics/author-report.ts';
 import { explainYamlError } from './yaml-errors.ts';
 import { limits } from './limits.ts';
+import { reuse } from './reuse.ts';
 
 export interface Located<T = unknown> {
   data: T;
@@ -11,6 +12,11 @@ export interface Located<T = unknown> {
 }
 
 export function parseYaml(file: string, text: string, report: Report, lineOffset = 0): Located | undefined {
+  // A kept result is shared: nothing changes a Located once made.
+  return reuse('yaml', `${lineOffset}\0${text}`, () => parseNow(file, text, report, lineOffset));
+}
+
+function parseNow(file: string, text: string, report: Report, lineOffset: number): Located | undefined {
   if (text.length > limits.yamlBytes) {
     report({
       rule: 'yaml/too-large',

@@ -17,6 +17,7 @@ import { readCourseAssets, readToolSources } from '../sources/read-package-sourc
 import { readDependencyScript } from '../sources/read-tool-files.ts';
 import { watchCourse } from '../sources/watch.ts';
 import { hostPage } from './host-page.ts';
+import { keepResults } from '../course/reuse.ts';
 
 export interface PreviewOptions {
   courseDir: string;
@@ -59,6 +60,8 @@ export async function preview(opts: PreviewOptions): Promise<Preview> {
   let state = { ok: false, report: 'Building…', title: 'Course', list: problemsOf([]) };
   const clients = new Set<ServerResponse>();
 
+  // Each rebuild parses and renders again only the files that changed.
+  keepResults(true);
   const rebuild = async (reload: boolean) => {
     try {
       const { ok, diagnostics, courses } = await load({ courseDirs: [courseDir], cwd, langUi });

@@ -1,7 +1,8 @@
 /** Calls `onChange` (debounced) when anything in a course folder changes. */
 import { watch } from 'node:fs';
 
-export function watchCourse(dir: string, onChange: () => void, delayMs = 120): () => void {
+/** An editor's save is a burst of events within a few milliseconds: one rebuild follows it. */
+export function watchCourse(dir: string, onChange: () => void, delayMs = 40): () => void {
   let timer: NodeJS.Timeout | undefined;
   const watcher = watch(dir, { recursive: true }, () => {
     clearTimeout(timer);
