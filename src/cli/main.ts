@@ -22,7 +22,7 @@ const usage = `Usage:
   connectoo build [course-dir...] [--out dist] [--format ${availableFormats.join(',')}] [--lang fr,nl] [--split modules]
   connectoo check [course-dir...]
   connectoo new <course-id> [--lang fr,nl] [--out courses]
-  connectoo validate <package.zip...>
+  connectoo validate <package.zip...> [--strict] [--quiet]
   connectoo preview <course-dir> [--lang fr] [--port 4173]
   connectoo schema [--out courses/.schema]
   connectoo release <tag> [course-dir...] [--out dist] [--previous <folder of earlier release manifests>]
@@ -32,13 +32,15 @@ ${translateUsage}
   connectoo --version
 
 Without course folders, every folder in ./courses is used.
---lang-ui fr|nl|de|en: the language of author messages for check, build, preview and translate (default: LC_ALL/LANG, else en).`;
+--lang-ui fr|nl|de|en: the language of author messages for check, build, preview and translate (default: LC_ALL/LANG, else en).
+validate --strict: warnings fail too (exit 1); --quiet: only the verdict lines and the errors.`;
 
 const list = (v: string | undefined) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : undefined);
 
 export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
   const cwd = process.cwd();
-  const color = Boolean((err as NodeJS.WriteStream).isTTY) && !process.env.NO_COLOR;
+  const colorOn = (s: NodeJS.WritableStream) => Boolean((s as NodeJS.WriteStream).isTTY) && !process.env.NO_COLOR;
+  const color = colorOn(err);
   try {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -53,6 +55,8 @@ export async function main(argv: string[], out = process.stdout, err = process.s
         previous: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
+        strict: { type: 'boolean' },
+        quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -70,6 +74,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
     const { langOfLocale, systemLang } = await import('../diagnostics/author-report.ts');
     const langUi = values['lang-ui'] === undefined ? systemLang() : langOfLocale(values['lang-ui']);
     if (!langUi) throw new UsageError(`--lang-ui takes fr, nl, de or en, not "${values['lang-ui']}".`);
+    if ((values.strict || values.quiet) && command !== 'validate') throw new UsageError('--strict and --quiet are options of validate.');
     if (command === 'schema') {
       const { writeJsonSchemas } = await import('../package/write-schemas.ts');
       const written = await writeJsonSchemas(values.out ?? 'courses/.schema', cwd);
@@ -85,14 +90,16 @@ export async function main(argv: string[], out = process.stdout, err = process.s
     if (command === 'validate') {
       if (!dirs.length) throw new UsageError('validate takes one or more package files (.zip).');
       const { validatePackage } = await import('../validate/index.ts');
-      let ok = true;
+      const { packageReport, totalsLine, validateExitCode } = await import('./validate-report.ts');
+      const options = { cwd, strict: !!values.strict, quiet: !!values.quiet, color: colorOn(out) };
+      const reports = [];
       for (const zip of dirs) {
         const r = await validatePackage(zip, cwd);
-        for (const d of r.diagnostics) err.write(formatDiagnostic(d, cwd, color) + '\n');
-        out.write(`${relative(cwd, r.file)}: ${r.format === 'unknown' ? 'not a package' : r.format}, ${r.ok ? 'ready to import' : 'NOT ready to import'}${r.diagnostics.length ? ` (${summary(r.diagnostics)})` : ''}\n`);
-        ok &&= r.ok;
+        out.write(packageReport(r, options).join('\n') + '\n');
+        reports.push(r);
       }
-      return ok ? 0 : 1;
+      if (reports.length > 1) out.write(totalsLine(reports) + '\n');
+      return validateExitCode(reports, options.strict);
     }
     if (command === 'preview') {
       if (dirs.length !== 1) throw new UsageError('preview takes exactly one course folder.');

@@ -11,9 +11,11 @@ export interface Diagnostic {
   message: string;
   /** How to fix it, in plain words. */
   hint?: string;
+  /** When one diagnostic stands for several findings of its rule (`connectoo validate` groups them): how many. */
+  count?: number;
 }
 
-export type Report = (d: Omit<Diagnostic, 'severity'> & { severity?: Diagnostic['severity'] }) => void;
+export type Report = (d: Omit<Diagnostic, 'severity' | 'count'> & { severity?: Diagnostic['severity'] }) => void;
 
 export function collector() {
   const list: Diagnostic[] = [];

@@ -4,9 +4,9 @@
  * packages, the LMS its preview runs in). Build, preview and validate loop over the adapters.
  */
 import type { CourseModel } from '../course/model.ts';
-import type { Report } from '../diagnostics/diagnostic.ts';
 import type { FormatId } from '../contract/player-data.ts';
 import type { PackageView } from '../sources/read-package.ts';
+import type { FindingReport } from '../validate/findings.ts';
 
 export type { PackageView };
 
@@ -50,12 +50,24 @@ export interface PackageChecks {
   /** The files are a package of this format (its control file is at the root, and says so). */
   detect(pkg: PackageView): boolean;
   /** Checks the package as an LMS import would; loaded on demand, so builds never load XML tooling. */
-  check(pkg: PackageView, file: string, report: Report): Promise<void>;
+  check(pkg: PackageView, file: string, report: FindingReport): Promise<void>;
+  /** What check() leaves out for this package, in words for the report (empty: everything an import relies on). */
+  notChecked?(pkg: PackageView): Promise<string[]>;
 }
 
+const manifestText = (pkg: PackageView) => Buffer.from(pkg.read('imsmanifest.xml') ?? '').toString('utf8');
+
 /** The schema version a manifest declares (SCORM 1.2 or 2004), read without parsing the XML. */
-export const manifestSchemaVersion = (pkg: PackageView) =>
-  /<schemaversion>([^<]*)<\/schemaversion>/.exec(Buffer.from(pkg.read('imsmanifest.xml') ?? '').toString('utf8'))?.[1].trim();
+export const manifestSchemaVersion = (pkg: PackageView) => /<(?:[\w.-]+:)?schemaversion\s*>([^<]*)</.exec(manifestText(pkg))?.[1].trim();
+
+/**
+ * Which SCORM an imsmanifest.xml is, without parsing it: 2004 when it uses a SCORM 2004 namespace
+ * (ADL CP/SEQ/NAV 1.3, IMS SS) or declares a 2004 schema version; otherwise 1.2, as LMSs assume.
+ */
+export function manifestScormVersion(pkg: PackageView): '1.2' | '2004' {
+  if (/www\.adlnet\.org\/xsd\/adl(cp|seq|nav)_v1p3|www\.imsglobal\.org\/xsd\/imsss/.test(manifestText(pkg))) return '2004';
+  return /^(CAM 1\.3|2004\b)/i.test(manifestSchemaVersion(pkg) ?? '') ? '2004' : '1.2';
+}
 
 /** The LMS a preview runs the package in: a script of scorm-again's and the API object it exposes. */
 export interface PreviewLms {

@@ -31,6 +31,3 @@ export const zipLimits: ScanLimits = {
  */
 export const controlFileElements = 30_000;
 
-/** Diagnostics of one rule printed for one package; the rest are counted in one last diagnostic. */
-export const diagnosticsPerRule = 50;
-

@@ -1,13 +1,17 @@
 /**
- * Checks a SCORM 1.2 package as an LMS import would: the manifest against the SCORM 1.2 schemas,
- * then what the schemas cannot check (references, files, values, control files).
+ * Checks a SCORM 1.2 package as an LMS import would: what would make the LMS refuse or break it
+ * (unreadable manifest, references, launch page and listed files, values out of range) as errors;
+ * what LMSs tolerate (the manifest against the SCORM 1.2 schemas, schema version, control schemas,
+ * files not listed) as warnings.
  */
 import { createHash } from 'node:crypto';
-import type { Report } from '../diagnostics/diagnostic.ts';
 import type { PackageView } from '../sources/read-package.ts';
 import { scorm12ControlFiles } from '../formats/scorm12/control-files.ts';
 import { controlFilesDir } from '../sources/read-tool-files.ts';
-import { attr, escapeHint, malformedEscape, parseXml, stripQuery, textOf, validateXml, type Document, type Element } from './xml.ts';
+import type { FindingReport } from './findings.ts';
+import { checkCpStructure, readCp } from './manifest.ts';
+import { reportSchemaErrors } from './schema-findings.ts';
+import { parseXml, validateXml, type Document, type Element } from './xml.ts';
 
 export const ns = {
   cp: 'http://www.imsproject.org/xsd/imscp_rootv1p1p2',
@@ -36,99 +40,53 @@ export interface ManifestInfo {
   resources: { el: Element; identifier: string; href?: string; scormtype?: string; files: { el: Element; href?: string }[]; dependencies: string[] }[];
 }
 
+/** The manifest as the tests read it (the same reader the checks use). */
 export function readManifest(doc: Document): ManifestInfo {
-  const find = (xp: string, ctx: Document | Element = doc) => ctx.find(xp, ns) as Element[];
-  const adl = (el: Element, name: string) => el.attrs().find((a) => a.name() === name && a.namespace()?.href() === ns.adlcp)?.value();
-  const orgs = find('/cp:manifest/cp:organizations')[0];
+  const m = readCp(doc);
   return {
     doc,
-    schema: textOf(find('/cp:manifest/cp:metadata/cp:schema')[0]),
-    schemaversion: textOf(find('/cp:manifest/cp:metadata/cp:schemaversion')[0]),
-    defaultOrg: orgs ? attr(orgs, 'default') : undefined,
-    organizations: find('/cp:manifest/cp:organizations/cp:organization').map((o) => attr(o, 'identifier')!),
-    items: find('//cp:item').map((el) => ({
-      el,
-      identifier: attr(el, 'identifier')!,
-      identifierref: attr(el, 'identifierref'),
-      title: textOf(find('cp:title', el)[0]),
-      masteryscore: textOf(find('adlcp:masteryscore', el)[0]),
-    })),
-    resources: find('/cp:manifest/cp:resources/cp:resource').map((el) => ({
-      el,
-      identifier: attr(el, 'identifier')!,
-      href: attr(el, 'href'),
-      scormtype: adl(el, 'scormtype'),
-      files: find('cp:file', el).map((f) => ({ el: f, href: attr(f, 'href') })),
-      dependencies: find('cp:dependency', el).map((d) => attr(d, 'identifierref')!),
-    })),
+    schema: m.schema,
+    schemaversion: m.schemaversion,
+    defaultOrg: m.defaultOrg,
+    organizations: m.organizations.map((o) => o.identifier!),
+    items: m.items.map((i) => ({ ...i, identifier: i.identifier! })),
+    resources: m.resources.map((r) => ({ ...r, identifier: r.identifier!, dependencies: r.dependencies.map((d) => d.ref!) })),
   };
 }
 
-/** Package files that describe the package rather than content, and need not be listed in a resource. */
 const published = scorm12ControlFiles.sha256;
 export const controlFileNames = Object.keys(published);
-const unlisted = new Set(['imsmanifest.xml', ...controlFileNames]);
 
-export function checkScorm12(pkg: PackageView, file: string, report: Report): void {
-  const at = (el?: Element) => ({ file, line: el?.line() ?? 1, column: 1 });
+/** What makes a SCORM 1.2 manifest refuse to import (errors) or stray from the standard (warnings). */
+export function checkScorm12(pkg: PackageView, file: string, report: FindingReport): void {
   const manifest = pkg.read('imsmanifest.xml');
   if (!manifest) return; // over a size limit: reported with the zip's problems
   const parsed = parseXml(Buffer.from(manifest).toString('utf8'));
   if (!parsed.doc) {
-    report({ file, ...parsed.error!, rule: 'scorm12/xml', message: `imsmanifest.xml is not well-formed XML: ${parsed.error!.message}`, hint: 'Rebuild the package; a hand-edited manifest must stay well-formed XML.' });
+    report({ file, ...parsed.error!, rule: 'scorm12/xml', message: `imsmanifest.xml cannot be read: it is not well-formed XML (${parsed.error!.message}). The LMS will refuse the package.`, hint: 'Ask the package\'s author for a corrected package; a hand-edited manifest must stay well-formed XML.' });
     return;
   }
-  for (const e of validateScorm12Schema(parsed.doc).errors)
-    report({ file, line: e.line, column: e.column, rule: 'scorm12/schema', message: e.message, hint: 'The manifest must follow the SCORM 1.2 schemas (IMS CP 1.1.2, ADL extensions, IMS MD 1.2.1): element order and values.' });
-
-  const m = readManifest(parsed.doc);
-  const problem = (el: Element | undefined, rule: string, message: string, hint: string, severity: 'error' | 'warning' = 'error') =>
-    report({ ...at(el), rule, message, hint, severity });
-  if (m.schema !== 'ADL SCORM' || m.schemaversion !== '1.2')
-    problem(undefined, 'scorm12/schema-version', `metadata says ${JSON.stringify(m.schema)} ${JSON.stringify(m.schemaversion)}, not "ADL SCORM" "1.2".`, 'A SCORM 1.2 manifest declares <schema>ADL SCORM</schema> and <schemaversion>1.2</schemaversion>.');
-  if (!m.defaultOrg || !m.organizations.includes(m.defaultOrg))
-    problem(undefined, 'scorm12/default-organization', `organizations@default ${JSON.stringify(m.defaultOrg)} names no <organization>.`, 'Point "default" at the identifier of an <organization>.');
-  const resources = new Map(m.resources.map((r) => [r.identifier, r]));
-  let launchable = 0;
-  for (const item of m.items) {
-    if (item.masteryscore !== undefined) {
-      const n = Number(item.masteryscore);
-      if (!/^\d+(\.\d+)?$/.test(item.masteryscore) || n > 100)
-        problem(item.el, 'scorm12/masteryscore', `Item ${item.identifier}: masteryscore ${JSON.stringify(item.masteryscore)} is not a number from 0 to 100.`, 'SCORM 1.2 mastery scores are percentages.');
-    }
-    if (item.identifierref === undefined) continue;
-    launchable++;
-    const res = resources.get(item.identifierref);
-    if (!res) {
-      problem(item.el, 'scorm12/identifierref', `Item ${item.identifier} launches ${item.identifierref}, which is no <resource>.`, 'identifierref must name a resource identifier.');
-      continue;
-    }
-    if (!res.href) problem(res.el, 'scorm12/launch', `Resource ${res.identifier} is launched but has no href.`, 'Give the SCO resource the path of its launch page.');
-    else if (malformedEscape(res.href)) problem(res.el, 'xml/href', `The launch href ${JSON.stringify(res.href)} has a malformed % escape.`, escapeHint);
-    else if (!pkg.names.has(stripQuery(res.href))) problem(res.el, 'scorm12/launch', `The launch page ${res.href} is not in the package.`, 'Add the file, or fix the href.');
-    if (res.scormtype !== 'sco') problem(res.el, 'scorm12/launch', `Resource ${res.identifier} is launched but adlcp:scormtype is ${JSON.stringify(res.scormtype)}.`, 'A launched resource is adlcp:scormtype="sco".');
-  }
-  if (launchable === 0) problem(undefined, 'scorm12/launch', 'No <item> launches anything.', 'An item needs identifierref pointing at the SCO resource.');
-  const listed = new Set<string>();
-  for (const r of m.resources) {
-    for (const d of r.dependencies)
-      if (!resources.has(d)) problem(r.el, 'scorm12/identifierref', `Resource ${r.identifier} depends on ${d}, which is no <resource>.`, 'dependency identifierref must name a resource identifier.');
-    for (const f of r.files) {
-      if (f.href === undefined) continue; // a schema error names it
-      const p = stripQuery(f.href);
-      listed.add(p);
-      if (/^([a-z]+:|\/)|(^|\/)\.\.(\/|$)/i.test(f.href)) problem(f.el, 'scorm12/file', `${f.href} is not a path inside the package.`, 'List files with relative paths.');
-      else if (malformedEscape(f.href)) problem(f.el, 'xml/href', `The file href ${JSON.stringify(f.href)} has a malformed % escape.`, escapeHint);
-      else if (!pkg.names.has(p)) problem(f.el, 'scorm12/file', `${f.href} is listed but not in the package.`, 'Add the file to the zip, or remove the <file> element.');
-    }
-  }
-  for (const f of pkg.names)
-    if (!listed.has(f) && !unlisted.has(f))
-      problem(undefined, 'scorm12/unlisted-file', `${f} is in the package but no <resource> lists it.`, 'List every file of the package, so LMSs can import and inventory it.', 'warning');
+  reportSchemaErrors(parsed.doc, validateScorm12Schema(parsed.doc).errors, 'scorm12', 'SCORM 1.2', file, report);
+  const m = readCp(parsed.doc);
+  const problem = (line: number, rule: string, message: string, hint: string, severity: 'error' | 'warning' = 'error') =>
+    report({ file, line, column: line ? 1 : 0, rule, message, hint, severity });
+  const declared = m.schemaversion === undefined ? 'no <schemaversion>' : `<schemaversion> ${JSON.stringify(m.schemaversion)}`;
+  if (m.schemaversion !== '1.2' || (m.schema ?? 'ADL SCORM') !== 'ADL SCORM')
+    problem(0, 'scorm12/schema-version', `The manifest's metadata has ${m.schema === undefined || m.schema === 'ADL SCORM' ? declared : `<schema> ${JSON.stringify(m.schema)} and ${declared}`} instead of "ADL SCORM" "1.2": LMSs read it as SCORM 1.2 anyway, from its namespaces.`, 'Nothing to do to import it. A conformant manifest says <schema>ADL SCORM</schema> and <schemaversion>1.2</schemaversion>.', 'warning');
+  checkCpStructure(m, pkg, file, 'scorm12', report);
+  for (const item of m.items)
+    if (item.masteryscore !== undefined && !(/^\d+(\.\d+)?$/.test(item.masteryscore) && Number(item.masteryscore) <= 100))
+      problem(item.el.line(), 'scorm12/masteryscore', `Item ${item.identifier}: the mastery score ${JSON.stringify(item.masteryscore)} is not a number from 0 to 100: the LMS cannot judge passed or failed with it (some refuse the package).`, 'Ask the package\'s author for a mastery score from 0 to 100 (SCORM 1.2 mastery scores are percentages).');
+  const missing: string[] = [];
+  const changed: string[] = [];
   for (const name of controlFileNames) {
     const data = pkg.read(name);
-    const sha = data ? createHash('sha256').update(data).digest('hex') : undefined;
-    if (sha !== published[name])
-      problem(undefined, 'scorm12/control-files', data ? `${name} is not the published SCORM 1.2 schema.` : `${name} is missing beside imsmanifest.xml.`, 'A SCORM 1.2 package carries the four control schemas unchanged (ADL conformance tests require them).');
+    if (!data) missing.push(name);
+    else if (createHash('sha256').update(data).digest('hex') !== published[name]) changed.push(name);
   }
+  const say = (names: string[]) => names.join(', ');
+  if (missing.length)
+    problem(0, 'scorm12/control-files', `The package does not carry ${missing.length === controlFileNames.length ? 'the SCORM 1.2 control schemas' : say(missing)} beside imsmanifest.xml: LMSs do not need them to import, but the ADL conformance test fails without them.`, 'Nothing to do to import it. A conformant package carries the four schemas (imscp_rootv1p1p2.xsd, adlcp_rootv1p2.xsd, imsmd_rootv1p2p1.xsd, ims_xml.xsd) unchanged.', 'warning');
+  if (changed.length)
+    problem(0, 'scorm12/control-files', `${say(changed)} ${changed.length > 1 ? 'are not the ADL originals' : 'is not the ADL original'} (not byte-identical): LMSs do not read these files, but the ADL conformance test requires exact copies.`, 'Nothing to do to import it. A conformant package carries the four schemas unchanged.', 'warning');
 }

@@ -22,7 +22,7 @@ npx connectoo --version
 npx connectoo new first-course --lang fr,nl
 npx connectoo check
 npx connectoo build
-npx connectoo validate dist/*.zip
+npx connectoo validate --strict dist/*.zip
 node --input-type=module -e "
   import { check, availableFormats } from 'connectoo';
   const r = await check({ courseDirs: ['courses/first-course'] });

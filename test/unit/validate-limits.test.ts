@@ -99,7 +99,7 @@ describe('validate: control files', () => {
     expect(r.diagnostics[0].message).toMatch(/40\d{3} elements, over the limit of 30000/);
   });
 
-  it('warns of a DOCTYPE, and neither expands its entities nor reads the files they name', async () => {
+  it('refuses a DOCTYPE with an external entity, and neither expands its entities nor reads the files they name', async () => {
     const secret = await zipFile(Buffer.from('TOP-SECRET-1.2'), 'secret.txt');
     const r = await validate(
       await manifest((x) =>
@@ -109,10 +109,16 @@ describe('validate: control files', () => {
           .replace(/<langstring[^>]*>/, '$&&xxe;'),
       ),
     );
-    expect(r.diagnostics.find((d) => d.rule === 'xml/doctype')).toMatchObject({ severity: 'warning', line: 2 });
-    // Entities stay references, which the schema check refuses: the manifest is not ready to import.
-    expect(r.rules).toEqual(['scorm12/schema']);
+    expect(r.diagnostics.find((d) => d.rule === 'xml/doctype')).toMatchObject({ severity: 'error', line: 2 });
+    expect(r.rules).toEqual(['xml/doctype']);
+    expect(r.verdict).toBe('will-not-import');
     expect(JSON.stringify(r.diagnostics)).not.toContain('TOP-SECRET');
+  });
+
+  it('warns of a DOCTYPE without external entities: an LMS\'s parser might still expand it', async () => {
+    const r = await validate(await manifest((x) => x.replace('?>', '?>\n<!DOCTYPE manifest [<!ENTITY version "1.2">]>')));
+    expect(r.diagnostics.find((d) => d.rule === 'xml/doctype')).toMatchObject({ severity: 'warning', line: 2 });
+    expect(r.verdict).toBe('imports-with-problems');
   });
 
   it('reports a malformed % escape in an href instead of crashing', async () => {
@@ -130,12 +136,13 @@ describe('validate: control files', () => {
     expect(r.rules).toEqual(['scorm12/xml']);
   });
 
-  it('keeps at most 50 diagnostics of one rule, and says how many more there were', async () => {
+  it('groups the findings of one kind into one diagnostic that counts them and names the first five', async () => {
     const files = Array.from({ length: 80 }, (_, i) => `<file href="media/missing-${i}.png"/>`).join('');
     const r = await validate(await manifest((x) => x.replace('</resource>', `${files}</resource>`)));
     const missing = r.diagnostics.filter((d) => d.rule === 'scorm12/file');
-    expect(missing).toHaveLength(51);
-    expect(missing.some((d) => d.message === '…and 30 more [scorm12/file] like the ones above.')).toBe(true);
+    expect(missing).toHaveLength(1);
+    expect(missing[0]).toMatchObject({ count: 80, message: '80 files listed in the manifest are not in the package, first 5: media/missing-0.png, media/missing-1.png, media/missing-2.png, media/missing-3.png, media/missing-4.png (and 75 more).' });
+    expect(r.counts.errors).toBe(80);
   });
 });
 

@@ -31,6 +31,11 @@ async function altered(change: (f: Map<string, Uint8Array>) => void): Promise<st
 const manifest = (f: Map<string, Uint8Array>, edit: (xml: string) => string) =>
   f.set('imsmanifest.xml', new Uint8Array(Buffer.from(edit(Buffer.from(f.get('imsmanifest.xml')!).toString('utf8')))));
 const rules = async (file: string) => (await validatePackage(file)).diagnostics.map((d) => d.rule);
+/** The findings as "severity rule", and the verdict. */
+const found = async (file: string) => {
+  const r = await validatePackage(file);
+  return [r.verdict, ...r.diagnostics.map((d) => `${d.severity} ${d.rule}`)];
+};
 
 describe('validate', () => {
   it('accepts every package the build writes', async () => {
@@ -40,28 +45,30 @@ describe('validate', () => {
       expect(r.diagnostics, format).toEqual([]);
       expect(r.format).toBe(format);
       expect(r.ok).toBe(true);
+      expect(r.verdict).toBe(format === 'web' ? 'web-only' : 'ready');
     }
   });
 
-  it('reports schema errors with their line in the manifest', async () => {
+  it('reports schema errors with their line in the manifest, as warnings: LMSs import such manifests', async () => {
     const file = await altered((f) => manifest(f, (x) => x.replace(/(<title>[^<]*<\/title>)(\s*<adlcp:masteryscore>80<\/adlcp:masteryscore>)/, '$2$1')));
     const r = await validatePackage(file);
-    expect(r.ok).toBe(false);
+    expect(r).toMatchObject({ ok: true, verdict: 'imports-with-problems' });
     const d = r.diagnostics.find((x) => x.rule === 'scorm12/schema')!;
     expect(d.file).toBe(`${file}!/imsmanifest.xml`);
+    expect(d.severity).toBe('warning');
     expect(d.line).toBeGreaterThan(20);
   });
 
-  it('finds what the schemas cannot: missing files, bad references, out-of-range mastery, changed control files', async () => {
-    expect(await rules(await altered((f) => f.delete('player.css')))).toContain('scorm12/file');
-    expect(await rules(await altered((f) => f.set('extra.txt', new Uint8Array([1]))))).toContain('scorm12/unlisted-file');
-    expect(await rules(await altered((f) => manifest(f, (x) => x.replace(/identifierref="[^"]+"/, 'identifierref="RES-nope"'))))).toContain('scorm12/identifierref');
-    expect(await rules(await altered((f) => manifest(f, (x) => x.replace('<adlcp:masteryscore>80', '<adlcp:masteryscore>180'))))).toContain('scorm12/masteryscore');
-    expect(await rules(await altered((f) => manifest(f, (x) => x.replace('<schemaversion>1.2', '<schemaversion>1.2.0'))))).toContain('scorm12/schema-version');
-    expect(await rules(await altered((f) => manifest(f, (x) => x.replace(/organizations default="[^"]+"/, 'organizations default="ORG-X"'))))).toContain('scorm12/default-organization');
-    expect(await rules(await altered((f) => f.delete('ims_xml.xsd')))).toContain('scorm12/control-files');
-    expect(await rules(await altered((f) => f.set('adlcp_rootv1p2.xsd', new Uint8Array(Buffer.from('<x/>')))))).toContain('scorm12/control-files');
-    expect(await rules(await altered((f) => manifest(f, (x) => x.replace('</manifest>', ''))))).toEqual(['scorm12/xml']);
+  it('finds what the schemas cannot: errors for what an LMS refuses or breaks on, warnings for what it tolerates', async () => {
+    expect(await found(await altered((f) => f.delete('player.css')))).toEqual(['will-not-import', 'error scorm12/file']);
+    expect(await found(await altered((f) => f.set('extra.txt', new Uint8Array([1]))))).toEqual(['imports-with-problems', 'warning scorm12/unlisted-file']);
+    expect(await found(await altered((f) => manifest(f, (x) => x.replace(/identifierref="[^"]+"/, 'identifierref="RES-nope"'))))).toEqual(['will-not-import', 'error scorm12/identifierref']);
+    expect(await found(await altered((f) => manifest(f, (x) => x.replace('<adlcp:masteryscore>80', '<adlcp:masteryscore>180'))))).toEqual(['will-not-import', 'error scorm12/masteryscore']);
+    expect(await found(await altered((f) => manifest(f, (x) => x.replace('<schemaversion>1.2', '<schemaversion>1.2.0'))))).toEqual(['imports-with-problems', 'warning scorm12/schema-version']);
+    expect(await found(await altered((f) => manifest(f, (x) => x.replace(/organizations default="[^"]+"/, 'organizations default="ORG-X"'))))).toEqual(['will-not-import', 'error scorm12/default-organization']);
+    expect(await found(await altered((f) => f.delete('ims_xml.xsd')))).toEqual(['imports-with-problems', 'warning scorm12/control-files']);
+    expect(await found(await altered((f) => f.set('adlcp_rootv1p2.xsd', new Uint8Array(Buffer.from('<x/>')))))).toEqual(['imports-with-problems', 'warning scorm12/control-files']);
+    expect(await found(await altered((f) => manifest(f, (x) => x.replace('</manifest>', ''))))).toEqual(['will-not-import', 'error scorm12/xml']);
   });
 
   it('says when a file is not a package', async () => {

@@ -36,12 +36,12 @@ describe('CI workflows', () => {
     expect(pkg.scripts.test).toContain('vitest run');
   });
 
-  it('a release builds, validates every zip, checks the release, and attaches zips, badges and the manifest', () => {
+  it('a release builds, validates every zip strictly (warnings fail too), checks the release, and attaches zips, badges and the manifest', () => {
     const l = lines(workflows['release.yml']);
     const at = (re: RegExp) => l.findIndex((x) => re.test(x));
     expect(at(/^npm ci$/)).toBeGreaterThanOrEqual(0);
     expect(at(/^npx connectoo build\b/)).toBeGreaterThan(at(/^npm ci$/));
-    expect(at(/^npx connectoo validate dist\/\*\.zip$/)).toBeGreaterThan(at(/^npx connectoo build\b/));
+    expect(at(/^npx connectoo validate --strict dist\/\*\.zip$/)).toBeGreaterThan(at(/^npx connectoo build\b/));
     expect(at(/^npx connectoo release "\$TAG"/)).toBeGreaterThan(at(/^npx connectoo validate/));
     const publish = l.find((x) => x.startsWith('gh release create'))!;
     for (const f of ['dist/*.zip', 'dist/*-badge.json', 'dist/release-manifest.json', '--notes-file dist/release-notes.md']) expect(publish).toContain(f);

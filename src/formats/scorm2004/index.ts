@@ -1,7 +1,7 @@
 import { LARGE_STATE_LIMIT } from '../../contract/state-limits.ts';
-import { manifestSchemaVersion, type FormatAdapter, type PackageInput } from '../adapter.ts';
+import { manifestScormVersion, type FormatAdapter, type PackageInput } from '../adapter.ts';
 import { scorm2004ControlFiles } from './control-files.ts';
-import { manifest, SCHEMA_VERSION } from './manifest.ts';
+import { manifest } from './manifest.ts';
 
 const packageFiles = (split: boolean) => ({ model, translations, content, launch, controlFiles }: PackageInput) => [
   { path: 'imsmanifest.xml', data: manifest(model, translations, launch, content.map((f) => f.path), split) },
@@ -22,8 +22,10 @@ export const scorm2004: FormatAdapter = {
   packages: {
     controlFile: 'imsmanifest.xml',
     reads: ['imsmanifest.xml', ...Object.keys(scorm2004ControlFiles.sha256)],
-    detect: (pkg) => pkg.names.has('imsmanifest.xml') && manifestSchemaVersion(pkg) === SCHEMA_VERSION,
+    // Every edition (2nd, 3rd, 4th): the checks an import relies on apply to all; the report names the edition.
+    detect: (pkg) => pkg.names.has('imsmanifest.xml') && manifestScormVersion(pkg) === '2004',
     check: async (pkg, file, report) => (await import('./check.ts')).checkScorm2004(pkg, file, report),
+    notChecked: async (pkg) => (await import('./check.ts')).notChecked(pkg),
   },
   preview: { script: 'scorm-again/scorm2004/min', constructorName: 'Scorm2004API', apiName: 'API_1484_11' },
 };

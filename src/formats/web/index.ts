@@ -12,8 +12,8 @@ export const web: FormatAdapter = {
   packages: {
     controlFile: 'index.html',
     reads: [],
-    // Listed last: any package with a start page and no other format's control file.
-    detect: (pkg) => pkg.names.has('index.html'),
+    // Listed last: web pages and no other format's control file. Not an LMS package: validate says so and checks nothing.
+    detect: (pkg) => [...pkg.names].some((n) => /\.x?html?$/i.test(n)),
     check: async () => {},
   },
 };

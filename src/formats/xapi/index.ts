@@ -16,5 +16,6 @@ export const xapi: FormatAdapter = {
     reads: ['tincan.xml'],
     detect: (pkg) => pkg.names.has('tincan.xml') && !pkg.names.has('cmi5.xml'),
     check: async (pkg, file, report) => (await import('../../validate/xapi-cmi5.ts')).checkTincan(pkg, file, report),
+    notChecked: async () => (await import('../../validate/xapi-cmi5.ts')).tincanNotChecked,
   },
 };
