@@ -14,6 +14,8 @@ export type { Completion, QuestionModel, Reporting };
 export interface CourseModel {
   id: string;
   version: string;
+  /** What this version changed, in this language (course.yaml `changelog:`): the manifests' LOM version note. */
+  versionNote?: string;
   lang: Lang;
   languages: Lang[];
   title: string;

@@ -42,9 +42,11 @@ export function toModel(spec: CourseSpec, lang: Lang): CourseModel {
     fonts: { ...(t.fonts?.text ? { text: themePath(t.fonts.text) } : {}), ...(t.fonts?.headings ? { headings: themePath(t.fonts.headings) } : {}) },
     ...(t.logo ? { logo: { path: themePath(t.logo.file), alt: t.logo.alt[lang] ?? '' } } : {}),
   };
+  const note = c.changelog?.find((e) => e.version === c.version)?.changes[lang];
   return {
     id: c.id,
     version: c.version,
+    ...(note ? { versionNote: note } : {}),
     lang,
     languages: spec.languages,
     title: c.title[lang],

@@ -31,6 +31,10 @@ function lom(m: CourseModel, indent: string): string {
     `${i(1)}</imsmd:general>`,
     `${i(1)}<imsmd:lifecycle>`,
     `${i(2)}<imsmd:version>${ls('x-none', m.version)}</imsmd:version>`,
+    // What this version changed: the publisher's contribution, dated by its description only (the build stays reproducible).
+    ...(m.versionNote
+      ? [`${i(2)}<imsmd:contribute><imsmd:role>${vocab('LOMv1.0', 'Publisher')}</imsmd:role><imsmd:date><imsmd:description>${ls(m.lang, `${m.version}: ${m.versionNote}`)}</imsmd:description></imsmd:date></imsmd:contribute>`]
+      : []),
     `${i(1)}</imsmd:lifecycle>`,
     `${i(1)}<imsmd:technical>`,
     `${i(2)}<imsmd:format>text/html</imsmd:format>`,

@@ -49,7 +49,9 @@ function lom(m: CourseModel, translations: CourseModel[]): string {
     `    <lom:language>${esc(m.lang)}</lom:language>`,
     `    <lom:description>${all.map((t) => str(t.lang, t.description)).join('')}</lom:description>`,
     '  </lom:general>',
-    `  <lom:lifeCycle><lom:version>${str('x-none', m.version)}</lom:version></lom:lifeCycle>`,
+    `  <lom:lifeCycle><lom:version>${str('x-none', m.version)}</lom:version>${
+      m.versionNote ? `<lom:contribute><lom:role>${vocab('publisher')}</lom:role><lom:date><lom:description>${str(m.lang, `${m.version}: ${m.versionNote}`)}</lom:description></lom:date></lom:contribute>` : ''
+    }</lom:lifeCycle>`,
     '  <lom:technical>',
     '    <lom:format>text/html</lom:format>',
     ...(m.durationMinutes ? [`    <lom:duration><lom:duration>${isoMinutes(m.durationMinutes)}</lom:duration></lom:duration>`] : []),
