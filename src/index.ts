@@ -63,10 +63,22 @@ export interface BuildOutput {
   sha256: string;
   bytes: number;
 }
+/** A file written beside the packages: a course language's badge, or its SCORM 1.2 answer key. */
+export interface BuildFile {
+  file: string;
+  kind: 'badge' | 'answer-key';
+  course: string;
+  lang: string;
+  version: string;
+  sha256: string;
+  bytes: number;
+}
 export interface BuildResult {
   ok: boolean;
   diagnostics: Diagnostic[];
   outputs: BuildOutput[];
+  /** Badges and answer keys written (empty when nothing was written). */
+  files: BuildFile[];
 }
 
 /** A mistake in how the tool was called (not in a course): the CLI exits with 2. */
@@ -198,15 +210,15 @@ export async function build(opts: BuildOptions = {}): Promise<BuildResult> {
   const wanted = opts.formats?.length ? opts.formats : availableFormats;
   for (const f of wanted) if (!formats[f]) throw new UsageError(`Unknown format "${f}". Available: ${availableFormats.join(', ')}.`);
   const { ok, diagnostics, courses } = await load(opts);
-  if (!ok) return { ok, diagnostics, outputs: [] };
+  if (!ok) return { ok, diagnostics, outputs: [], files: [] };
   if (opts.langs?.length && !courses.some((c) => c.languages.some((l) => opts.langs!.includes(l))))
     throw new UsageError(`No course is written in ${opts.langs.join(', ')}.`);
 
   const tool = await readToolSources(wanted.map((f) => formats[f]!));
   const pending: { output: Omit<BuildOutput, 'sha256' | 'bytes'>; zip: Buffer }[] = [];
   const contents: CourseContent[] = [];
-  const badges: { file: string; json: string }[] = [];
-  const keys: { file: string; csv: string }[] = [];
+  const badges: { file: string; json: string; model: CourseModel }[] = [];
+  const keys: { file: string; csv: string; model: CourseModel }[] = [];
   const late = collector();
   for (const spec of courses) await guarded(late.report, join(spec.dir, 'course.yaml'), async () => {
     const translations = models(spec);
@@ -214,8 +226,8 @@ export async function build(opts: BuildOptions = {}): Promise<BuildResult> {
     for (const model of models(spec, opts.langs)) {
       const others = translations.filter((t) => t.lang !== model.lang);
       const pages = renderPages(model);
-      badges.push({ file: join(outDir, badgeName(model)), json: JSON.stringify(achievement(model), null, 2) + '\n' });
-      if (wanted.includes('scorm12')) keys.push({ file: join(outDir, answerKeyName(model)), csv: answerKeyCsv(model) });
+      badges.push({ file: join(outDir, badgeName(model)), json: JSON.stringify(achievement(model), null, 2) + '\n', model });
+      if (wanted.includes('scorm12')) keys.push({ file: join(outDir, answerKeyName(model)), csv: answerKeyCsv(model), model });
       contents.push({ course: model.id, lang: model.lang, version: model.version, sha256: await contentHash(spec.dir, model.lang, model.assets.map((a) => a.source)) });
       const variants = [{ model, module: undefined as string | undefined }];
       if (opts.split === 'modules') model.modules.forEach((m, i) => variants.push({ model: moduleModel(model, i), module: m.id }));
@@ -230,7 +242,7 @@ export async function build(opts: BuildOptions = {}): Promise<BuildResult> {
         }
     }
   });
-  if (late.list.length) return { ok: false, diagnostics: sortDiagnostics([...diagnostics, ...late.list]), outputs: [] };
+  if (late.list.length) return { ok: false, diagnostics: sortDiagnostics([...diagnostics, ...late.list]), outputs: [], files: [] };
   // Everything is built in memory first: a failure above leaves dist/ untouched.
   const outputs: BuildOutput[] = [];
   for (const p of pending) {
@@ -250,6 +262,11 @@ export async function build(opts: BuildOptions = {}): Promise<BuildResult> {
     const earlier = await readOutputFolder(outDir);
     await writeAtomic(join(outDir, 'release-manifest.json'), JSON.stringify(mergeManifests(earlier.manifest, current, earlier.files), null, 2) + '\n');
   });
-  return { ok: true, diagnostics, outputs };
+  const written = (kind: BuildFile['kind'], file: string, text: string, model: CourseModel): BuildFile => {
+    const data = Buffer.from(text, 'utf8');
+    return { file, kind, course: model.id, lang: model.lang, version: model.version, sha256: createHash('sha256').update(data).digest('hex'), bytes: data.length };
+  };
+  const files = [...badges.map((b) => written('badge', b.file, b.json, b.model)), ...keys.map((k) => written('answer-key', k.file, k.csv, k.model))];
+  return { ok: true, diagnostics, outputs, files };
 }
 

@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 /**
  * Three projects:
  * - unit: fast, parallel, no browser, no child process.
- * - cli: the CLI as real processes (test/unit/cli.test.ts); runs beside the e2e files.
+ * - cli: the CLI as real processes (test/unit/cli*.test.ts, validate-processes); runs beside the e2e files.
  * - e2e: builds real packages and drives a real headless Chromium: one browser for the run
  *   (global setup, helpers/browser-server.ts) that every file connects to; files run in parallel
  *   (one per worker); generous timeouts.
@@ -22,7 +22,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
-          exclude: ['test/unit/cli.test.ts', 'test/unit/validate-processes.test.ts'],
+          exclude: ['test/unit/cli.test.ts', 'test/unit/cli-json.test.ts', 'test/unit/validate-processes.test.ts'],
           environment: 'node',
           testTimeout: 10_000,
           sequence: { groupOrder: 0 },
@@ -31,7 +31,7 @@ export default defineConfig({
       {
         test: {
           name: 'cli',
-          include: ['test/unit/cli.test.ts', 'test/unit/validate-processes.test.ts'],
+          include: ['test/unit/cli.test.ts', 'test/unit/cli-json.test.ts', 'test/unit/validate-processes.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
           sequence: { groupOrder: 1 },

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { join, relative, resolve } from 'node:path';
-import type { BuildOptions } from '../index.ts';
+import type { BuildOptions, BuildResult } from '../index.ts';
 import { availableFormats } from '../formats/index.ts';
 import { formatDiagnostic, summary } from '../diagnostics/format-diagnostics.ts';
 import { translateUsage } from './translate.ts';
@@ -33,14 +33,20 @@ ${translateUsage}
 
 Without course folders, every folder in ./courses is used.
 --lang-ui fr|nl|de|en: the language of author messages for check, build, preview and translate (default: LC_ALL/LANG, else en).
+--json (build, check, validate): one JSON document on stdout (courses/.schema/cli-output.schema.json); the text goes to stderr.
 validate --strict: warnings fail too (exit 1); --quiet: only the verdict lines and the errors.`;
 
 const list = (v: string | undefined) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : undefined);
+
+const jsonCommands = ['build', 'check', 'validate'] as const;
 
 export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
   const cwd = process.cwd();
   const colorOn = (s: NodeJS.WritableStream) => Boolean((s as NodeJS.WriteStream).isTTY) && !process.env.NO_COLOR;
   const color = colorOn(err);
+  // With --json, stdout holds the document alone: what would be printed there goes to stderr.
+  const json = argv.includes('--json');
+  const human = json ? err : out;
   try {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -55,6 +61,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
         previous: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
+        json: { type: 'boolean' },
         strict: { type: 'boolean' },
         quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -74,10 +81,12 @@ export async function main(argv: string[], out = process.stdout, err = process.s
     const { langOfLocale, systemLang } = await import('../diagnostics/author-report.ts');
     const langUi = values['lang-ui'] === undefined ? systemLang() : langOfLocale(values['lang-ui']);
     if (!langUi) throw new UsageError(`--lang-ui takes fr, nl, de or en, not "${values['lang-ui']}".`);
+    if (json && !(jsonCommands as readonly string[]).includes(command)) throw new UsageError(`--json is an option of ${jsonCommands.join(', ')}.`);
     if ((values.strict || values.quiet) && command !== 'validate') throw new UsageError('--strict and --quiet are options of validate.');
     if (command === 'schema') {
       const { writeJsonSchemas } = await import('../package/write-schemas.ts');
-      const written = await writeJsonSchemas(values.out ?? 'courses/.schema', cwd);
+      const { allJsonSchemas } = await import('../schema/json-schema.ts');
+      const written = await writeJsonSchemas(values.out ?? 'courses/.schema', cwd, allJsonSchemas());
       for (const f of written) out.write(`wrote ${relative(cwd, f)}\n`);
       return 0;
     }
@@ -91,15 +100,17 @@ export async function main(argv: string[], out = process.stdout, err = process.s
       if (!dirs.length) throw new UsageError('validate takes one or more package files (.zip).');
       const { validatePackage } = await import('../validate/index.ts');
       const { packageReport, totalsLine, validateExitCode } = await import('./validate-report.ts');
-      const options = { cwd, strict: !!values.strict, quiet: !!values.quiet, color: colorOn(out) };
+      const options = { cwd, strict: !!values.strict, quiet: !!values.quiet, color: colorOn(human) };
       const reports = [];
       for (const zip of dirs) {
         const r = await validatePackage(zip, cwd);
-        out.write(packageReport(r, options).join('\n') + '\n');
+        human.write(packageReport(r, options).join('\n') + '\n');
         reports.push(r);
       }
-      if (reports.length > 1) out.write(totalsLine(reports) + '\n');
-      return validateExitCode(reports, options.strict);
+      if (reports.length > 1) human.write(totalsLine(reports) + '\n');
+      const code = validateExitCode(reports, options.strict);
+      if (json) out.write(JSON.stringify((await import('./json-output.ts')).validateDocument({ version: version(), cwd, exitCode: code }, options.strict, reports), null, 2) + '\n');
+      return code;
     }
     if (command === 'preview') {
       if (dirs.length !== 1) throw new UsageError('preview takes exactly one course folder.');
@@ -153,18 +164,25 @@ export async function main(argv: string[], out = process.stdout, err = process.s
           });
     for (const d of result.diagnostics) err.write(formatDiagnostic(d, cwd, color, langUi) + '\n');
     if (result.diagnostics.length) err.write(`\n${summary(result.diagnostics, langUi)}\n`);
-    if (!result.ok) {
-      err.write(command === 'build' ? 'Nothing was written: fix the errors above and build again.\n' : '');
-      return 1;
+    if (!result.ok) err.write(command === 'build' ? 'Nothing was written: fix the errors above and build again.\n' : '');
+    else if ('outputs' in result) {
+      for (const o of result.outputs as { file: string; bytes: number }[]) human.write(`${relative(cwd, o.file)}  ${(o.bytes / 1024).toFixed(0)} KB\n`);
+    } else human.write('All courses are valid.\n');
+    const code = result.ok ? 0 : 1;
+    if (json) {
+      const doc = await import('./json-output.ts');
+      const run = { version: version(), cwd, exitCode: code } as const;
+      const built = 'outputs' in result ? (result as BuildResult) : undefined;
+      out.write(JSON.stringify(built ? doc.buildDocument(run, built.diagnostics, built.outputs, built.files) : doc.checkDocument(run, result.diagnostics), null, 2) + '\n');
     }
-    if ('outputs' in result) {
-      for (const o of result.outputs as { file: string; bytes: number }[]) out.write(`${relative(cwd, o.file)}  ${(o.bytes / 1024).toFixed(0)} KB\n`);
-    } else out.write('All courses are valid.\n');
-    return 0;
+    return code;
   } catch (e) {
     const { UsageError } = await import('../index.ts');
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       err.write(`connectoo: ${(e as Error).message}\n\n${usage}\n`);
+      const command = argv.find((a) => !a.startsWith('-'));
+      if (json && (jsonCommands as readonly string[]).includes(command ?? ''))
+        out.write(JSON.stringify((await import('./json-output.ts')).usageDocument(command as (typeof jsonCommands)[number], { version: version(), cwd, exitCode: 2, usageError: (e as Error).message }), null, 2) + '\n');
       return 2;
     }
     throw e;

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build, check } from '../../src/index.ts';
-import { jsonSchemas } from '../../src/schema/json-schema.ts';
+import { allJsonSchemas, jsonSchemas } from '../../src/schema/json-schema.ts';
 import { courseWith, positionOf } from '../helpers/course-copy.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -94,8 +94,9 @@ describe('connectoo CLI', { timeout: 60_000 }, () => {
     expect((await run(['new', 'first-course'], cwd)).code).toBe(2);
   });
 
-  it('ships editor JSON Schemas that match the validation schemas', async () => {
-    for (const [name, schema] of Object.entries(jsonSchemas())) {
+  it('ships JSON Schemas that match the validation schemas and the --json output', async () => {
+    expect(Object.keys(allJsonSchemas())).toEqual([...Object.keys(jsonSchemas()), 'cli-output.schema.json']);
+    for (const [name, schema] of Object.entries(allJsonSchemas())) {
       const committed = JSON.parse(await readFile(join(root, 'courses/.schema', name), 'utf8'));
       expect(committed, `${name} is out of date: run npm run schema`).toEqual(schema);
     }
