@@ -52,13 +52,17 @@ export class Learner {
     return this.frame.evaluate(whereScript);
   }
 
-  /** Clicks, then waits (up to 5 s) until what is shown changes; navigation may also be a no-op. */
+  /**
+   * Clicks, then waits until what is shown changes. The player navigates synchronously on the click, so a view
+   * that has not changed within 1 s will not: the click was a no-op (Next on the last stop, the link of the
+   * stop already shown).
+   */
   private async clickAndSettle(target: Locator): Promise<void> {
     const before = await this.where();
     await target.click();
-    for (let t = 0; t < 50; t++) {
+    for (let t = 0; t < 20; t++) {
       if ((await this.where()) !== before) return;
-      await this.frame.waitForTimeout(100);
+      await this.frame.waitForTimeout(50);
     }
   }
 
@@ -83,11 +87,14 @@ export class Learner {
   }
 
   async openPage(pageId: string): Promise<void> {
+    // Already shown: the link would change nothing, and waiting for a change would only time out.
+    if ((await this.where()) === `page:${pageId}`) return;
     await this.tocClick(`[data-nav-page="${pageId}"]`);
     await this.frame.waitForSelector(`section[data-page-id="${pageId}"]:visible`, { timeout: 5_000 });
   }
 
   async openQuiz(moduleId: string): Promise<void> {
+    if ((await this.where()) === `quiz:${moduleId}`) return;
     await this.tocClick(`[data-nav-quiz="${moduleId}"]`);
     await this.frame.waitForSelector(`section[data-quiz-id="${moduleId}"]:visible`, { timeout: 5_000 });
   }
