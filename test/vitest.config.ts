@@ -10,6 +10,9 @@ import { defineConfig } from 'vitest/config';
  *   (global setup, helpers/browser-server.ts) that every file connects to; files run in parallel
  *   (one per worker); generous timeouts.
  * Fixture builds are cached across files and runs in .tmp/fixture-builds (helpers/course-build.ts).
+ * The unit and e2e files of one worker share their modules (isolate: false): the sources and helpers are loaded
+ * once per worker, not once per file. No test file may leave a module's state changed (a test that turns
+ * something on turns it off in afterEach).
  */
 export default defineConfig({
   // The repository root: test paths below are relative to it.
@@ -21,6 +24,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          isolate: false,
           include: ['test/unit/**/*.test.ts'],
           exclude: ['test/unit/cli.test.ts', 'test/unit/cli-json.test.ts', 'test/unit/validate-processes.test.ts'],
           environment: 'node',
@@ -40,6 +44,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          isolate: false,
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['test/helpers/browser-server.ts'],

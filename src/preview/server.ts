@@ -116,6 +116,7 @@ export async function preview(opts: PreviewOptions): Promise<Preview> {
       stopWatching();
       for (const c of clients) c.end();
       await new Promise<void>((done) => server.close(() => done()));
+      keepResults(false);
     },
   };
 }
