@@ -22,6 +22,12 @@ export interface CourseYaml {
   located: Located;
 }
 
+/**
+ * Fields a variant never takes from its base: its activity IRI (xAPI and cmi5 statements of the variant must not
+ * count as the base's) and its changelog (the base's entries describe the base's versions).
+ */
+const ownFields = ['iri', 'changelog'];
+
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function readCourseYaml(src: CourseSources, report: Report): CourseYaml | undefined {
@@ -32,7 +38,9 @@ export function readCourseYaml(src: CourseSources, report: Report): CourseYaml |
   const inherited = yamlFile(base, src.base!.dir, CourseFile, report);
   if (!own || !inherited) return undefined;
   const mine = isObject(own.located.data) ? own.located.data : {};
-  const theirs = isObject(inherited.located.data) ? inherited.located.data : {};
+  const theirs = isObject(inherited.located.data) ? { ...inherited.located.data } : {};
+  // What names and dates the base itself is the variant's own: a variant without them has none.
+  for (const k of ownFields) delete theirs[k];
   const { extends: _, ...given } = mine;
   const at = extendsLine(src.courseYaml.text);
   const located: Located = {
@@ -48,5 +56,7 @@ export function readCourseYaml(src: CourseSources, report: Report): CourseYaml |
   }
   const { extends: __, ...fields } = own.data;
   const picked = Object.fromEntries(Object.entries(fields).filter(([k]) => k in given));
-  return { data: { ...inherited.data, ...picked } as CourseYaml['data'], located };
+  const kept: Record<string, unknown> = { ...inherited.data };
+  for (const k of ownFields) delete kept[k];
+  return { data: { ...kept, ...picked } as CourseYaml['data'], located };
 }

@@ -72,6 +72,15 @@ describe('a variant', () => {
     expect(ids(fr).length).toBeGreaterThan(0);
   });
 
+  it('takes neither the base's activity IRI nor its changelog', async () => {
+    const { dir } = await variant({}, { 'course.yaml': (t) => `${t}iri: https://example.org/courses/minimal\nchangelog:\n  - { version: 1.0.0, changes: { fr: Base, nl: Basis } }\n` });
+    const r = await load({ courseDirs: [dir] });
+    const [fr] = models(r.courses[0]!, ['fr']);
+    expect(fr!.iri).not.toContain('example.org/courses/minimal');
+    expect(fr!.iri).toContain('minimal-commune');
+    expect(fr!.versionNote).toBeUndefined();
+  });
+
   it('builds a package with media from the variant first, then from the base, and without hidden pages', async () => {
     const { dir } = await variant({ 'media/schema.svg': svg.replace('<rect', '<circle r="5"') });
     const out = join(dirname(dir), 'dist');
@@ -200,7 +209,7 @@ describe('the example variant (courses/examples/connectoo-basique-locale)', () =
     expect(r.ok).toBe(true);
     expect(new Set(r.outputs.map((o) => `${o.lang}-${o.format}`)).size).toBe(10);
     for (const o of r.outputs) expect((await validatePackage(o.file)).ok, o.file).toBe(true);
-  });
+  }, 60_000);
 
   it('is left out when every course of courses/ is built, and built when named', async () => {
     const dirs = await listCourseDirs(join(repoRoot, 'courses'));
