@@ -72,7 +72,7 @@ describe('a variant', () => {
     expect(ids(fr).length).toBeGreaterThan(0);
   });
 
-  it('takes neither the base's activity IRI nor its changelog', async () => {
+  it("takes neither the base's activity IRI nor its changelog", async () => {
     const { dir } = await variant({}, { 'course.yaml': (t) => `${t}iri: https://example.org/courses/minimal\nchangelog:\n  - { version: 1.0.0, changes: { fr: Base, nl: Basis } }\n` });
     const r = await load({ courseDirs: [dir] });
     const [fr] = models(r.courses[0]!, ['fr']);
