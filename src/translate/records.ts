@@ -45,6 +45,8 @@ export function recordOf(kind: RecordKind, text: string, path: string, from: str
 
 /** What changed in the source since the record (nothing: an empty list), with today's blocks. */
 export function changesSince(record: TranslationRecord, kind: RecordKind, text: string, path: string, from: string): { changes: BlockChange[]; blocks: Block[] } {
+  // A page or quiz recorded with today's very text has not changed: no need to split it into blocks.
+  if (kind !== 'texts' && createHash('sha256').update(text).digest('hex') === record.sha256) return { changes: [], blocks: [] };
   const blocks = sourceBlocks(kind, text, path, from);
   return { changes: diffBlocks(record.blocks, blocks), blocks };
 }
