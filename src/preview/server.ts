@@ -18,6 +18,7 @@ import { readDependencyScript } from '../sources/read-tool-files.ts';
 import { watchCourse } from '../sources/watch.ts';
 import { hostPage } from './host-page.ts';
 import { keepResults } from '../course/reuse.ts';
+import { readCourseSources } from '../sources/read-course.ts';
 
 export interface PreviewOptions {
   courseDir: string;
@@ -107,7 +108,10 @@ export async function preview(opts: PreviewOptions): Promise<Preview> {
     send(404, 'text/plain; charset=utf-8', 'Not found');
   });
   await new Promise<void>((done) => server.listen(opts.port ?? 0, '127.0.0.1', done));
-  const stopWatching = watchCourse(courseDir, () => void rebuild(true));
+  // A variant follows its base course too: a correction in the base shows at once.
+  const base = (await readCourseSources(courseDir).catch(() => undefined))?.base?.sources?.dir;
+  const watchers = [courseDir, ...(base ? [base] : [])].map((dir) => watchCourse(dir, () => void rebuild(true)));
+  const stopWatching = () => watchers.forEach((stop) => stop());
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,

@@ -216,3 +216,19 @@ describe('the example variant (courses/examples/connectoo-basique-locale)', () =
     expect(dirs.map((d) => d.slice(d.lastIndexOf('/') + 1))).toEqual(['connectoo-basique', 'connectoo-expert']);
   });
 });
+
+describe('the preview of a variant', () => {
+  it('rebuilds when a file of the base changes', async () => {
+    const { base, dir } = await variant();
+    const { preview } = await import('../../src/preview/server.ts');
+    const p = await preview({ courseDir: dir, lang: 'nl', port: 0 });
+    try {
+      const page = () => fetch(new URL('package/index.html', p.url)).then((r) => r.text());
+      expect(await page()).toContain('Het vervolg');
+      await editFile(base, `${M}/02-suite.nl.md`, 'title: Het vervolg', 'title: Het verbeterde vervolg');
+      await expect.poll(page, { timeout: 8_000, interval: 100 }).toContain('Het verbeterde vervolg');
+    } finally {
+      await p.close();
+    }
+  }, 20_000);
+});
