@@ -22,6 +22,9 @@ export interface VariantLock {
   kept: Record<string, string>;
 }
 
+/** Files the tool writes in a course folder, which say nothing of its content. */
+const toolRecords = ['translations.lock.yaml', 'base.lock.yaml'];
+
 const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const lenient = (text: string | undefined): unknown => {
@@ -80,6 +83,8 @@ export function makeLock(src: CourseSources): VariantLock {
   const info = isObject(course) ? course : {};
   const all = texts(base);
   const files: Record<string, string> = { ...base.digests };
+  // The tool's own records in the base are not course content.
+  for (const record of toolRecords) delete files[record];
   const questions: Record<string, Record<string, string>> = {};
   for (const m of base.moduleDirs) for (const q of m.quizzes) questions[q.path] = questionsOf(q.text);
   const kept: Record<string, string> = {};
