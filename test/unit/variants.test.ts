@@ -176,6 +176,13 @@ describe('the lock of a variant', () => {
     expect((await check({ courseDirs: [dir] })).diagnostics).toEqual([]);
   });
 
+  it("the base's translation records are not a change of its content", async () => {
+    const { base, dir } = await variant();
+    await baseAccept({ courseDir: dir });
+    await writeFile(join(base, 'translations.lock.yaml'), '# records\n');
+    expect(await baseDiff({ courseDir: dir })).toMatchObject({ changes: [] });
+  });
+
   it('a base page the variant replaces that disappears upstream is reported', async () => {
     const { base, dir } = await variant();
     await baseAccept({ courseDir: dir });
