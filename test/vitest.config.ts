@@ -35,6 +35,8 @@ export default defineConfig({
       {
         test: {
           name: 'cli',
+          // The command as published: src/ compiled into dist/lib once per run (helpers/compiled-cli.ts).
+          globalSetup: ['test/helpers/compiled-cli.ts'],
           include: ['test/unit/cli.test.ts', 'test/unit/cli-json.test.ts', 'test/unit/validate-processes.test.ts'],
           environment: 'node',
           testTimeout: 60_000,

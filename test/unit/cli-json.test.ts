@@ -15,6 +15,7 @@ import { courseWith, positionOf } from '../helpers/course-copy.ts';
 import { scorm12Content, scorm12Manifest, scorm12Schemas, webFiles } from './validate-foreign.ts';
 import { zipFile } from './validate-built.ts';
 import { deflated } from './validate-zip-bytes.ts';
+import { compiledEnv } from '../helpers/compiled-cli.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const bin = join(root, 'src/cli/connectoo.mjs');
@@ -22,7 +23,7 @@ const schema = JSON.parse(await readFile(join(root, 'courses/.schema/cli-output.
 
 function run(args: string[], cwd = root): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done) => {
-    execFile(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', LC_ALL: 'C', LC_MESSAGES: '', LANG: 'C' }, maxBuffer: 1 << 24 }, (err, stdout, stderr) =>
+    execFile(process.execPath, [bin, ...args], { cwd, env: compiledEnv({ LC_ALL: 'C', LC_MESSAGES: '', LANG: 'C' }), maxBuffer: 1 << 24 }, (err, stdout, stderr) =>
       done({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
   });

@@ -7,13 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { build, check } from '../../src/index.ts';
 import { allJsonSchemas, jsonSchemas } from '../../src/schema/json-schema.ts';
 import { courseWith, positionOf } from '../helpers/course-copy.ts';
+import { compiledEnv } from '../helpers/compiled-cli.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const bin = join(root, 'src/cli/connectoo.mjs');
 
 function run(args: string[], cwd = root): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done) => {
-    execFile(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', LC_ALL: 'C', LC_MESSAGES: '', LANG: 'C' } }, (err, stdout, stderr) =>
+    execFile(process.execPath, [bin, ...args], { cwd, env: compiledEnv({ LC_ALL: 'C', LC_MESSAGES: '', LANG: 'C' }) }, (err, stdout, stderr) =>
       done({ code: err ? (err as { code?: number }).code ?? 1 : 0, stdout, stderr }),
     );
   });
@@ -92,6 +93,20 @@ describe('connectoo CLI', { timeout: 60_000 }, () => {
     const built = await build({ courseDirs: [dir], outDir: join(cwd, 'dist'), formats: ['scorm12'] });
     expect(built.outputs.map((o) => o.file.split('/').pop())).toEqual(['first-course-nl-0.1.0-scorm12.zip', 'first-course-en-0.1.0-scorm12.zip']);
     expect((await run(['new', 'first-course'], cwd)).code).toBe(2);
+  });
+
+  it('runs from the TypeScript sources too (in a checkout, without CONNECTOO_COMPILED) and says the same', async () => {
+    const fromSources = (args: string[]) =>
+      new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
+        const env = { ...compiledEnv({ LC_ALL: 'C', LC_MESSAGES: '', LANG: 'C' }) };
+        delete env.CONNECTOO_COMPILED;
+        execFile(process.execPath, [bin, ...args], { cwd: root, env }, (err, stdout, stderr) => done({ code: err ? (err as { code?: number }).code ?? 1 : 0, stdout, stderr }));
+      });
+    for (const args of [['--version'], ['check', 'test/fixtures/minimal']]) {
+      const [a, b] = await Promise.all([fromSources(args), run(args)]);
+      expect(a).toEqual(b);
+      expect(a.code).toBe(0);
+    }
   });
 
   it('ships JSON Schemas that match the validation schemas and the --json output', async () => {

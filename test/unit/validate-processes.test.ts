@@ -9,11 +9,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { builtPackages, entriesOf, zipFile } from './validate-built.ts';
 import { scorm12Content, scorm12Manifest, scorm12Schemas } from './validate-foreign.ts';
 import { deflated, zeros, type RawEntry } from './validate-zip-bytes.ts';
+import { compiledEnv } from '../helpers/compiled-cli.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const node = (args: string[], cwd = root) =>
   new Promise<{ code: number; stdout: string; stderr: string }>((done) =>
-    execFile(process.execPath, args, { cwd, env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 1 << 24 }, (err, stdout, stderr) =>
+    execFile(process.execPath, args, { cwd, env: compiledEnv(), maxBuffer: 1 << 24 }, (err, stdout, stderr) =>
       done({ code: err ? ((err as { code?: number }).code ?? -1) : 0, stdout, stderr }),
     ),
   );
