@@ -3,7 +3,7 @@
  * sources (disk) → course spec → course model per language → rendered pages → format adapter → zip (disk).
  */
 import { createHash } from 'node:crypto';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { loadCourse, type CourseSpec } from './course/load-course.ts';
 import type { CourseModel } from './course/model.ts';
 import { toModel } from './course/to-model.ts';
@@ -23,6 +23,7 @@ import { renderPages } from './render/index-page.ts';
 import type { FormatId } from './contract/player-data.ts';
 import { supportedLanguages, type Lang } from './schema/course.ts';
 import { scaffoldCourse } from './course/scaffold.ts';
+import { scaffoldVariant } from './course/scaffold-variant.ts';
 import { checkStateBudget } from './course/state-budget.ts';
 import { checkTranslationRecords } from './translate/check-records.ts';
 import { writeNewCourse } from './package/write-course.ts';
@@ -93,20 +94,26 @@ async function courseDirsOf(opts: CheckOptions): Promise<string[]> {
 }
 
 /** Creates `<coursesDir>/<id>/` with a small valid course to start from. */
-export async function newCourse(opts: { id: string; langs?: string[]; coursesDir?: string; cwd?: string }): Promise<string> {
+export async function newCourse(opts: { id: string; langs?: string[]; coursesDir?: string; cwd?: string; extends?: string }): Promise<string> {
   if (!/^[a-z0-9][a-z0-9-]*$/.test(opts.id)) throw new UsageError(`"${opts.id}" is not a course id: use lower-case letters, digits and dashes.`);
   const langs = (opts.langs?.length ? opts.langs : ['fr']) as Lang[];
   for (const l of langs) if (!(supportedLanguages as readonly string[]).includes(l)) throw new UsageError(`Unknown language "${l}". Use: ${supportedLanguages.join(', ')}.`);
-  const coursesDir = resolve(opts.cwd ?? process.cwd(), opts.coursesDir ?? 'courses');
+  const cwd = opts.cwd ?? process.cwd();
+  const coursesDir = resolve(cwd, opts.coursesDir ?? 'courses');
   const dir = join(coursesDir, opts.id);
+  // A local edition of a course: its course.yaml names the base; the lock records the base as it is.
+  const base = opts.extends === undefined ? undefined : await readCourseSources(resolve(cwd, opts.extends)).catch(() => undefined);
+  if (opts.extends !== undefined && !base?.courseYaml) throw new UsageError(`--extends ${opts.extends}: no course.yaml there; name the folder of the base course.`);
+  const files = base ? scaffoldVariant(opts.id, relative(dir, base.dir).split(sep).join('/'), base.courseYaml!.text) : scaffoldCourse(opts.id, langs);
   try {
-    await writeNewCourse(dir, scaffoldCourse(opts.id, langs));
+    await writeNewCourse(dir, files);
     // The editor schemas the new files point to (`# yaml-language-server: $schema=../.schema/…`).
     await writeJsonSchemas(join(coursesDir, '.schema'), coursesDir);
   } catch (e) {
     if ((e as { code?: string }).code === 'EEXIST') throw new UsageError(`${dir} already exists: choose another id.`);
     throw e;
   }
+  if (base) await baseAccept({ courseDir: dir, cwd });
   return dir;
 }
 

@@ -21,7 +21,7 @@ export const commands = ['build', 'check', 'new', 'validate', 'preview', 'schema
 const usage = `Usage:
   connectoo build [course-dir...] [--out dist] [--format ${availableFormats.join(',')}] [--lang fr,nl] [--split modules]
   connectoo check [course-dir...]
-  connectoo new <course-id> [--lang fr,nl] [--out courses]
+  connectoo new <course-id> [--lang fr,nl] [--out courses] [--extends <base-course-dir>]
   connectoo validate <package.zip...> [--strict] [--quiet]
   connectoo preview <course-dir> [--lang fr] [--port 4173]
   connectoo schema [--out courses/.schema]
@@ -59,6 +59,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
         split: { type: 'string' },
         port: { type: 'string' },
         previous: { type: 'string' },
+        extends: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
         json: { type: 'boolean' },
@@ -92,7 +93,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
     }
     if (command === 'new') {
       if (dirs.length !== 1) throw new UsageError('new takes one course id, e.g. connectoo new my-course --lang fr,nl');
-      const dir = await newCourse({ id: dirs[0], langs: list(values.lang), coursesDir: values.out, cwd });
+      const dir = await newCourse({ id: dirs[0], langs: list(values.lang), coursesDir: values.out, cwd, extends: values.extends });
       out.write(`Created ${relative(cwd, dir)}: edit it, then run connectoo check ${relative(cwd, dir)}\n`);
       return 0;
     }

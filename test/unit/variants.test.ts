@@ -5,7 +5,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { baseAccept, baseDiff, build, check, load, models } from '../../src/index.ts';
+import { baseAccept, baseDiff, build, check, load, models, newCourse } from '../../src/index.ts';
 import { courseWith, editFile } from '../helpers/course-copy.ts';
 import { makeTempDir, readZip } from '../helpers/zip.ts';
 import { repoRoot } from '../helpers/paths.ts';
@@ -130,6 +130,21 @@ describe('a variant', () => {
     expect(rules(r)).toEqual(['variant/nested']);
     expect(r.diagnostics[0]!.message).toContain('../minimal');
     expect(dir).toBeTruthy();
+  });
+});
+
+describe('connectoo new --extends', () => {
+  it('starts a local edition that checks clean: the base named, its titles marked local, the lock written', async () => {
+    const base = await courseWith('minimal');
+    const coursesDir = join(dirname(base), 'local');
+    const dir = await newCourse({ id: 'minimal-ville', extends: base, coursesDir });
+    expect(await readFile(join(dir, 'course.yaml'), 'utf8')).toContain('extends: "../../minimal"');
+    const r = await load({ courseDirs: [dir] });
+    expect(r.diagnostics).toEqual([]);
+    const [fr, nl] = models(r.courses[0]!);
+    expect([fr!.id, fr!.title, nl!.title]).toEqual(['minimal-ville', 'Cours minimal (édition locale)', 'Minimale cursus (lokale editie)']);
+    expect(fr!.modules.map((m) => m.id)).toEqual(['m1-basics']);
+    await expect(newCourse({ id: 'x', extends: join(base, 'nowhere'), coursesDir })).rejects.toThrow(/no course.yaml there/);
   });
 });
 
