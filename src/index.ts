@@ -157,7 +157,8 @@ export async function load(opts: CheckOptions = {}): Promise<{ ok: boolean; diag
 /** The sources of a variant (a course with `extends:`); a usage error for any other folder. */
 async function variantSources(courseDir: string, cwd: string) {
   const dir = resolve(cwd, courseDir);
-  const src = await readCourseSources(dir).catch(() => undefined);
+  // The lock records a hash of every base file: base-diff and base-accept read them.
+  const src = await readCourseSources(dir, { digests: true }).catch(() => undefined);
   if (!src?.courseYaml) throw new UsageError(`No course.yaml in ${dir}.`);
   if (!src.base) throw new UsageError(`${courseDir} does not extend a base course: its course.yaml has no extends:.`);
   return src;

@@ -105,6 +105,9 @@ export function yamlBlocks(text: string): Block[] {
   return blocks;
 }
 
+/** The blocks of a page (`.md`) or of a YAML file, by its name. */
+export const blocksOf = (path: string, text: string): Block[] => (path.endsWith('.md') ? markdownBlocks(text) : yamlBlocks(text));
+
 /**
  * What changed from the old hashes to the new blocks (longest common subsequence). A run of removed
  * blocks next to a run of added ones pairs up as `changed`; the rest stay `added` or `removed`.

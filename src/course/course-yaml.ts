@@ -8,9 +8,9 @@ import { z } from 'zod';
 import type { AuthorReport as Report } from '../diagnostics/author-report.ts';
 import { Course, CourseVariant } from '../schema/course.ts';
 import type { CourseSources } from '../sources/read-course.ts';
-import { extendsLine } from './variant.ts';
+import { extendsLine, overBase } from './variant.ts';
 import { yamlFile } from './yaml-file.ts';
-import type { Located } from './yaml.ts';
+import { isObject, type Located } from './yaml.ts';
 
 /** Languages are checked one by one afterwards, each with its own message. */
 const CourseFile = Course.extend({ languages: z.array(z.string()).min(1) });
@@ -28,8 +28,6 @@ export interface CourseYaml {
  */
 const ownFields = ['iri', 'changelog'];
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 export function readCourseYaml(src: CourseSources, report: Report): CourseYaml | undefined {
   if (!src.courseYaml) return undefined;
   const base = src.base?.sources?.courseYaml;
@@ -37,14 +35,10 @@ export function readCourseYaml(src: CourseSources, report: Report): CourseYaml |
   const own = yamlFile(src.courseYaml, src.dir, VariantFile, report);
   const inherited = yamlFile(base, src.base!.dir, CourseFile, report);
   if (!own || !inherited) return undefined;
-  const mine = isObject(own.located.data) ? own.located.data : {};
-  const theirs = isObject(inherited.located.data) ? { ...inherited.located.data } : {};
-  // What names and dates the base itself is the variant's own: a variant without them has none.
-  for (const k of ownFields) delete theirs[k];
-  const { extends: _, ...given } = mine;
+  const { extends: _, ...given } = isObject(own.located.data) ? own.located.data : {};
   const at = extendsLine(src.courseYaml.text);
   const located: Located = {
-    data: { ...theirs, ...given },
+    data: overBase(isObject(inherited.located.data) ? inherited.located.data : {}, given, given, ownFields),
     // A field the variant does not give comes from the base: a problem with it in the variant's languages is
     // shown on the variant's `extends:` line.
     locate: (path, key) => (path.length === 0 || (typeof path[0] === 'string' && path[0] in given) ? own.located.locate(path, key) : at),
@@ -55,8 +49,5 @@ export function readCourseYaml(src: CourseSources, report: Report): CourseYaml |
     return { located };
   }
   const { extends: __, ...fields } = own.data;
-  const picked = Object.fromEntries(Object.entries(fields).filter(([k]) => k in given));
-  const kept: Record<string, unknown> = { ...inherited.data };
-  for (const k of ownFields) delete kept[k];
-  return { data: { ...kept, ...picked } as CourseYaml['data'], located };
+  return { data: overBase(inherited.data, fields, given, ownFields), located };
 }

@@ -1,17 +1,13 @@
 /** The course.yaml of a new local edition (`connectoo new <id> --extends <base>`): the base's titles, marked local. */
-import { parse } from 'yaml';
+import { isObject, leniently } from './yaml.ts';
 
 const local: Record<string, string> = { fr: 'édition locale', nl: 'lokale editie', de: 'lokale Ausgabe', en: 'local edition' };
 
 /** `base` is the path of the base course folder from the new one; `baseCourseYaml` the base's course.yaml. */
 export function scaffoldVariant(id: string, base: string, baseCourseYaml: string): { path: string; text: string }[] {
-  let title: Record<string, unknown> = {};
-  try {
-    const data = parse(baseCourseYaml) as { title?: Record<string, unknown> };
-    if (data && typeof data.title === 'object' && data.title) title = data.title;
-  } catch {
-    // The base's own problems are reported by check; the new edition starts with a title to write.
-  }
+  // The base's own problems are reported by check; without a readable title the new edition starts with none.
+  const data = leniently(baseCourseYaml);
+  const title = isObject(data) && isObject(data.title) ? data.title : {};
   const titles = Object.entries(title).filter((e): e is [string, string] => typeof e[1] === 'string');
   return [
     {

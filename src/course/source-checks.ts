@@ -1,19 +1,15 @@
 /** Checks on the course folder as a whole: encoding of its text files, links, size. */
 import { join } from 'node:path';
 import type { AuthorReport as Report } from '../diagnostics/author-report.ts';
-import type { CourseSources, SourceText } from '../sources/read-course.ts';
+import { textFiles, type CourseSources } from '../sources/read-course.ts';
 import { limits } from './limits.ts';
 import type { ModuleSpec } from './spec.ts';
 
-const allTexts = (src: CourseSources): SourceText[] => [
-  ...(src.courseYaml ? [src.courseYaml] : []),
-  ...src.moduleDirs.flatMap((m) => [...(m.moduleYaml ? [m.moduleYaml] : []), ...m.pages, ...m.quizzes]),
-];
 
 /** Reports text files that are not clean UTF-8; false when there is any. */
 export function checkEncodings(src: CourseSources, report: Report): boolean {
   let ok = true;
-  for (const t of allTexts(src)) {
+  for (const t of textFiles(src)) {
     if (!t.encoding) continue;
     ok = false;
     report({

@@ -6,11 +6,13 @@
  */
 import { createHash } from 'node:crypto';
 import { join, posix } from 'node:path';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import type { AuthorReport as Report } from '../diagnostics/author-report.ts';
-import type { CourseSources } from '../sources/read-course.ts';
-import { diffBlocks, markdownBlocks, yamlBlocks, type BlockChange } from './block-diff.ts';
+import { textFiles, type CourseSources } from '../sources/read-course.ts';
+import { blocksOf, diffBlocks, type BlockChange } from './block-diff.ts';
 import { extendsLine } from './variant.ts';
+import { hides } from './variant-module.ts';
+import { isObject, leniently } from './yaml.ts';
 
 export interface VariantLock {
   base: { id: string; version: string };
@@ -26,26 +28,19 @@ export interface VariantLock {
 const toolRecords = ['translations.lock.yaml', 'base.lock.yaml'];
 
 const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const lenient = (text: string | undefined): unknown => {
-  try {
-    return text === undefined ? undefined : parse(text, { maxAliasCount: 100 });
-  } catch {
-    return undefined;
-  }
-};
 
-type Texts = Map<string, string>;
 /** Every text file of a course's sources, by course-relative path. */
-function texts(src: CourseSources): Texts {
-  const out: Texts = new Map();
-  if (src.courseYaml) out.set('course.yaml', src.courseYaml.text);
-  for (const m of src.moduleDirs) for (const t of [...(m.moduleYaml ? [m.moduleYaml] : []), ...m.pages, ...m.quizzes]) out.set(t.path, t.text);
-  return out;
+const texts = (src: CourseSources) => new Map(textFiles(src).map((t) => [t.path, t.text]));
+
+/** The base's id and version, as its course.yaml says. */
+function baseOf(base: CourseSources): VariantLock['base'] {
+  const course = leniently(base.courseYaml?.text);
+  const info = isObject(course) ? course : {};
+  return { id: String(info.id ?? ''), version: String(info.version ?? '') };
 }
 
 function questionsOf(text: string): Record<string, string> {
-  const data = lenient(text);
+  const data = leniently(text);
   const out: Record<string, string> = {};
   if (isObject(data) && Array.isArray(data.questions))
     for (const q of data.questions) if (isObject(q) && typeof q.id === 'string') out[q.id] = hash(JSON.stringify(q));
@@ -60,27 +55,23 @@ export function touchedBasePages(src: CourseSources): Map<string, { how: 'replac
   const baseTexts = texts(base);
   for (const m of src.moduleDirs) {
     for (const t of [...m.pages, ...m.quizzes]) if (baseTexts.has(t.path)) out.set(t.path, { how: 'replaced', file: join(src.dir, t.path), line: 1 });
-    const hide = isObject(lenient(m.moduleYaml?.text)) ? (lenient(m.moduleYaml?.text) as Record<string, unknown>).hide : undefined;
+    const yaml = leniently(m.moduleYaml?.text);
+    const hide = isObject(yaml) ? yaml.hide : undefined;
     if (!Array.isArray(hide)) continue;
     const lines = m.moduleYaml!.text.split('\n');
     const pages = base.moduleDirs.find((b) => b.id === m.id)?.pages ?? [];
     for (const name of hide.filter((h): h is string => typeof h === 'string')) {
       const line = Math.max(1, lines.findIndex((l) => l.includes(name)) + 1);
-      for (const p of pages) {
-        const file = posix.basename(p.path);
-        if (file === name || file === `${name}.md` || file.replace(/\.[^.]+\.md$/, '') === name.replace(/\.md$/, ''))
-          out.set(p.path, { how: 'hidden', file: join(src.dir, m.moduleYaml!.path), line });
-      }
+      for (const p of pages) if (hides(name, posix.basename(p.path))) out.set(p.path, { how: 'hidden', file: join(src.dir, m.moduleYaml!.path), line });
     }
   }
   return out;
 }
 
-/** The lock of a variant as its base is now. */
+/** The lock of a variant as its base is now (the base read with its digests). */
 export function makeLock(src: CourseSources): VariantLock {
   const base = src.base!.sources!;
-  const course = lenient(base.courseYaml?.text);
-  const info = isObject(course) ? course : {};
+  if (!base.digests) throw new Error('makeLock needs the base read with its digests');
   const all = texts(base);
   const files: Record<string, string> = { ...base.digests };
   // The tool's own records in the base are not course content.
@@ -89,7 +80,7 @@ export function makeLock(src: CourseSources): VariantLock {
   for (const m of base.moduleDirs) for (const q of m.quizzes) questions[q.path] = questionsOf(q.text);
   const kept: Record<string, string> = {};
   for (const path of [...touchedBasePages(src).keys()].sort()) kept[path] = all.get(path) ?? '';
-  return { base: { id: String(info.id ?? ''), version: String(info.version ?? '') }, files, questions, kept };
+  return { base: baseOf(base), files, questions, kept };
 }
 
 /** The lock as written in base.lock.yaml. */
@@ -98,13 +89,11 @@ export function lockText(lock: VariantLock): string {
 }
 
 export function readLock(text: string): VariantLock | { problem: string } {
-  const data = lenient(text);
+  const data = leniently(text);
   if (!isObject(data) || !isObject(data.base) || !isObject(data.files) || !isObject(data.questions) || !isObject(data.kept))
     return { problem: 'it is not a lock written by connectoo base-accept (base, files, questions and kept are needed)' };
   return data as unknown as VariantLock;
 }
-
-const blocksOf = (path: string, text: string) => (path.endsWith('.md') ? markdownBlocks(text) : yamlBlocks(text));
 
 /** What changed in a base page or quiz since the lock, block by block (lines in the base file now). */
 export function changesSince(path: string, then: string, now: string): BlockChange[] {
@@ -127,9 +116,9 @@ export function checkLock(src: CourseSources, report: Report): void {
     report({ severity: 'warning', rule: 'variant/lock-unreadable', params: { why: lock.problem }, file: lockFile, line: 1, column: 1 });
     return;
   }
-  const now = makeLock(src);
-  if (now.base.version !== lock.base.version)
-    report({ severity: 'warning', rule: 'variant/base-updated', params: { base: now.base.id, locked: lock.base.version, now: now.base.version }, file: courseFile, ...at });
+  const now = baseOf(base);
+  if (now.version !== lock.base.version)
+    report({ severity: 'warning', rule: 'variant/base-updated', params: { base: now.id, locked: lock.base.version, now: now.version }, file: courseFile, ...at });
   const current = texts(base);
   const touched = touchedBasePages(src);
   // A page the variant replaces that the base no longer has is no longer "replaced": the lock still knows it.

@@ -6,7 +6,7 @@ import { posix } from 'node:path';
 import type { AuthorReport as Report } from '../diagnostics/author-report.ts';
 import { Module, ModuleVariant } from '../schema/course.ts';
 import { closest } from './near-name.ts';
-import type { OverlaidModuleDir } from './variant.ts';
+import { overBase, type OverlaidModuleDir } from './variant.ts';
 import { yamlFile } from './yaml-file.ts';
 import type { Located } from './yaml.ts';
 
@@ -15,11 +15,13 @@ export function moduleOverBase(folder: OverlaidModuleDir, dir: string, report: R
   const base = yamlFile(folder.baseModuleYaml!.text, folder.baseModuleYaml!.dir, Module, report);
   if (!own) return undefined;
   if (!own.data || !base?.data) return { located: own.located, hide: own.data?.hide };
-  const given = typeof own.located.data === 'object' && own.located.data ? Object.keys(own.located.data) : [];
   const { hide, ...fields } = own.data;
-  const picked = Object.fromEntries(Object.entries(fields).filter(([k]) => given.includes(k)));
-  return { data: { ...base.data, ...picked }, located: own.located, hide };
+  return { data: overBase(base.data, fields, own.located.data), located: own.located, hide };
 }
+
+/** A name in `hide:` names the page file `file`: `03-horaires` (every language), `03-horaires.fr` or `03-horaires.fr.md`. */
+export const hides = (name: string, file: string): boolean =>
+  file === name || file === `${name}.md` || file.replace(/\.[^.]+\.md$/, '') === name.replace(/\.md$/, '');
 
 /** The module's pages without those `hide:` names; a name that is no base page is reported. */
 export function hidePages(folder: OverlaidModuleDir, hide: string[], located: Located, file: string, report: Report): OverlaidModuleDir['pages'] {
@@ -27,7 +29,7 @@ export function hidePages(folder: OverlaidModuleDir, hide: string[], located: Lo
   const keys = [...new Set(base.map((n) => n.replace(/\.[^.]+\.md$/, '')))];
   const hidden = new Set<string>();
   hide.forEach((name, i) => {
-    const matches = base.filter((n) => n === name || n === `${name}.md` || n.replace(/\.[^.]+\.md$/, '') === name.replace(/\.md$/, ''));
+    const matches = base.filter((n) => hides(name, n));
     if (matches.length) for (const m of matches) hidden.add(m);
     else {
       const near = closest(name, [...keys, ...base]);

@@ -10,6 +10,7 @@
 import { join, relative, sep } from 'node:path';
 import type { AuthorReport as Report } from '../diagnostics/author-report.ts';
 import type { CourseSources } from '../sources/read-course.ts';
+import { isObject, leniently } from './yaml.ts';
 
 type ModuleDir = CourseSources['moduleDirs'][number];
 
@@ -25,10 +26,9 @@ const name = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 
 /** The modules a course.yaml lists, read leniently (the loader reports what is wrong with the list). */
 function listedModules(courseYaml: string | undefined): string[] | undefined {
-  const block = /^modules:[ \t]*(?:\[([^\]]*)\]|\n((?:[ \t]+-.*\n?|[ \t]*#.*\n?|[ \t]*\n)+))/m.exec(courseYaml ?? '');
-  if (!block) return undefined;
-  const items = block[1] !== undefined ? block[1].split(',') : block[2]!.split('\n').filter((l) => /^\s+-/.test(l)).map((l) => l.replace(/^\s+-/, ''));
-  return items.map((s) => s.replace(/#.*$/, '').trim().replace(/^["']|["']$/g, '')).filter(Boolean);
+  const data = leniently(courseYaml);
+  const modules = isObject(data) ? data.modules : undefined;
+  return Array.isArray(modules) ? modules.filter((m): m is string => typeof m === 'string') : undefined;
 }
 
 /**
@@ -89,6 +89,16 @@ export function overlay(src: CourseSources, report: Report): CourseSources | und
     moduleDirs,
     origin,
   };
+}
+
+/**
+ * A YAML file of a variant over the same file of its base: the fields the variant's file gives (as written, not
+ * the defaults its schema fills in) replace the base's; `own` fields are never taken from the base.
+ */
+export function overBase<T extends object>(base: T, mine: object, written: unknown, own: readonly string[] = []): T {
+  const given = isObject(written) ? written : {};
+  const kept = Object.entries(base).filter(([k]) => !own.includes(k));
+  return Object.fromEntries([...kept, ...Object.entries(mine).filter(([k]) => k in given)]) as T;
 }
 
 /** Where `extends:` is written in a course.yaml (1-based). */

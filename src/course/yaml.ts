@@ -86,3 +86,18 @@ function locateIn(
   }
   return pos(best);
 }
+
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * What can be read of a YAML text without reporting anything: for a look at a file before (or besides) its
+ * checked reading, e.g. the modules a variant lists. Undefined when nothing can be read.
+ */
+export function leniently(text: string | undefined): unknown {
+  if (text === undefined) return undefined;
+  try {
+    return parseDocument(text).toJS({ maxAliasCount: limits.yamlAliases });
+  } catch {
+    return undefined;
+  }
+}

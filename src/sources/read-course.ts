@@ -37,6 +37,12 @@ export interface CourseSources {
   digests?: Record<string, string>;
 }
 
+/** Every text file read of a course: course.yaml, then each module's module.yaml, pages and quizzes. */
+export const textFiles = (src: CourseSources): SourceText[] => [
+  ...(src.courseYaml ? [src.courseYaml] : []),
+  ...src.moduleDirs.flatMap((m) => [...(m.moduleYaml ? [m.moduleYaml] : []), ...m.pages, ...m.quizzes]),
+];
+
 /** Where a course file is on disk: in the course folder, or in the base course a variant takes it from. */
 export interface CourseRoot {
   dir: string;
@@ -131,7 +137,12 @@ export const extendsOf = (courseYaml: string): string | undefined =>
 
 export const lockFileName = 'base.lock.yaml';
 
-export async function readCourseSources(dir: string, asBase = false): Promise<CourseSources> {
+/**
+ * A course folder as read; for a course with `extends:`, its base too (one level). `digests`: a short hash of
+ * every base file, media included, which only writing or comparing a variant's lock needs.
+ */
+export async function readCourseSources(dir: string, opts: { digests?: boolean; asBase?: boolean } = {}): Promise<CourseSources> {
+  const asBase = opts.asBase ?? false;
   const links: string[] = [];
   const files = await listFiles(dir, dir, links);
   const has = new Set(files);
@@ -142,10 +153,10 @@ export async function readCourseSources(dir: string, asBase = false): Promise<Co
     const baseDir = resolve(dir, base);
     sources.base = { path: base, dir: baseDir };
     // One level: a base that extends another is reported by the loader, not followed.
-    if (!asBase && (await isDirectory(baseDir)) && (await isFile(join(baseDir, 'course.yaml')))) sources.base.sources = await readCourseSources(baseDir, true);
+    if (!asBase && (await isDirectory(baseDir)) && (await isFile(join(baseDir, 'course.yaml')))) sources.base.sources = await readCourseSources(baseDir, { asBase: true, digests: opts.digests });
     if (has.has(lockFileName)) sources.lock = await text(dir, lockFileName);
   }
-  if (asBase) {
+  if (asBase && opts.digests) {
     sources.digests = {};
     for (const f of files) sources.digests[f] = createHash('sha256').update(await readFile(join(dir, f))).digest('hex').slice(0, 16);
   }

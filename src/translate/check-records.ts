@@ -6,21 +6,13 @@
 import { join, relative } from 'node:path';
 import type { AuthorReport as Report } from '../diagnostics/author-report.ts';
 import { markdownBlocks, yamlBlocks, type BlockChange } from '../course/block-diff.ts';
-import type { CourseSources, SourceText } from '../sources/read-course.ts';
+import { textFiles, type CourseSources, type SourceText } from '../sources/read-course.ts';
 import { readTranslationRecords } from '../sources/read-translation.ts';
 import { changesSince, fileAndLang, parseRecords, recordKind, recordsFile, type RecordKind, type TranslationRecord } from './records.ts';
 import { langTexts } from './yaml-units.ts';
 
 /** A course file's text, from the sources already read. */
-export function sourceText(src: CourseSources, path: string): SourceText | undefined {
-  if (path === 'course.yaml') return src.courseYaml;
-  for (const m of src.moduleDirs) {
-    if (m.moduleYaml?.path === path) return m.moduleYaml;
-    const found = m.pages.find((p) => p.path === path) ?? m.quizzes.find((q) => q.path === path);
-    if (found) return found;
-  }
-  return undefined;
-}
+export const sourceText = (src: CourseSources, path: string): SourceText | undefined => textFiles(src).find((t) => t.path === path);
 
 export interface Staleness {
   changes: BlockChange[];

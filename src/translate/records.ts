@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { isMap, isScalar, parseDocument } from 'yaml';
-import { blockHash, diffBlocks, markdownBlocks, yamlBlocks, type Block, type BlockChange } from '../course/block-diff.ts';
+import { blockHash, blocksOf, diffBlocks, type Block, type BlockChange } from '../course/block-diff.ts';
 import { textOf } from './segments.ts';
 import { langTexts } from './yaml-units.ts';
 
@@ -31,8 +31,7 @@ export function fileAndLang(key: string): { path: string; lang: string } {
 
 /** The blocks of a source as a record keeps them, with their lines in the source file. */
 export function sourceBlocks(kind: RecordKind, text: string, path: string, from: string): Block[] {
-  if (kind === 'page') return markdownBlocks(text);
-  if (kind === 'quiz') return yamlBlocks(text);
+  if (kind !== 'texts') return blocksOf(path, text);
   const units = langTexts(text, path, path === 'course.yaml' ? 'course' : 'module', from, from).units;
   return units.map((u) => ({ line: u.line, endLine: u.line, hash: blockHash(`${u.id}: ${textOf(u.segments)}`) }));
 }
