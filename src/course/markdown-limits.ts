@@ -29,6 +29,13 @@ function lineDepth(line: string): number {
   return depth + Math.floor(spaces / 2);
 }
 
+const tooComplex = (kind: 'table-rows' | 'page-marks' | 'paragraph-marks', limit: number, line: number): TextProblem => ({
+  line,
+  column: 1,
+  rule: 'md/too-complex',
+  params: { kind, limit },
+});
+
 /** What is wrong with a page before it is parsed, or undefined. */
 export function textProblem(body: string): TextProblem | undefined {
   if (body.length > limits.pageBytes)
@@ -54,27 +61,9 @@ export function textProblem(body: string): TextProblem | undefined {
     marks += found;
     pageMarks += found;
     if (/^\s*\|/.test(line)) tableRows++;
-    if (tableRows > limits.tableRows)
-      return {
-        line: n + 1,
-        column: 1,
-        rule: 'md/too-complex',
-        params: { kind: 'table-rows', limit: limits.tableRows },
-      };
-    if (pageMarks > limits.pageMarks)
-      return {
-        line: n + 1,
-        column: 1,
-        rule: 'md/too-complex',
-        params: { kind: 'page-marks', limit: limits.pageMarks },
-      };
-    if (marks > limits.inlineMarks)
-      return {
-        line: blockStart + 1,
-        column: 1,
-        rule: 'md/too-complex',
-        params: { kind: 'paragraph-marks', limit: limits.inlineMarks },
-      };
+    if (tableRows > limits.tableRows) return tooComplex('table-rows', limits.tableRows, n + 1);
+    if (pageMarks > limits.pageMarks) return tooComplex('page-marks', limits.pageMarks, n + 1);
+    if (marks > limits.inlineMarks) return tooComplex('paragraph-marks', limits.inlineMarks, blockStart + 1);
     if (lineDepth(line) > limits.nesting)
       return {
         line: n + 1,
