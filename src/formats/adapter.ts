@@ -53,6 +53,11 @@ export interface PackageChecks {
   check(pkg: PackageView, file: string, report: FindingReport): Promise<void>;
   /** What check() leaves out for this package, in words for the report (empty: everything an import relies on). */
   notChecked?(pkg: PackageView): Promise<string[]>;
+  /**
+   * `false` for web pages, which an LMS shows as a file and records nothing from: validate calls such a zip
+   * "web only", never "ready", and recognises it only when no LMS package format nor AICC matches.
+   */
+  lms?: false;
 }
 
 const manifestText = (pkg: PackageView) => Buffer.from(pkg.read('imsmanifest.xml') ?? '').toString('utf8');

@@ -28,7 +28,10 @@ export interface Identity {
 const titles: Partial<Record<PackageKind, string>> = { scorm12: 'SCORM 1.2', xapi: 'TinCan (xAPI)', cmi5: 'cmi5', aicc: 'AICC', web: 'web only', unknown: 'not a package' };
 
 /** The control files LMS packages start from (web pages are no control file). */
-export const controlFiles = () => [...new Set(adapters().filter((a) => a.id !== 'web').map((a) => a.packages.controlFile))];
+export const controlFiles = () => [...new Set(adapters().filter(isLms).map((a) => a.packages.controlFile))];
+
+/** An adapter of an LMS package format (not web pages). */
+export const isLms = (a: FormatAdapter) => a.packages.lms !== false;
 
 /** Names validate reads the bytes of: the adapters' control files, and AICC course files. */
 export function readsForIdentify(): (name: string) => boolean {
@@ -38,8 +41,7 @@ export function readsForIdentify(): (name: string) => boolean {
 
 export function identify(pkg: PackageView): Identity {
   const all = adapters();
-  const web = all.find((a) => a.id === 'web');
-  const adapter = all.find((a) => a !== web && a.packages.detect(pkg));
+  const adapter = all.find((a) => isLms(a) && a.packages.detect(pkg));
   if (adapter?.id === 'scorm2004') {
     const edition = editionOf(manifestSchemaVersion(pkg));
     return { kind: 'scorm2004', adapter, edition, label: edition === 'unknown' ? 'SCORM 2004 (edition unknown)' : `SCORM 2004 ${edition} edition` };
@@ -49,6 +51,7 @@ export function identify(pkg: PackageView): Identity {
   const controls = new Set(controlFiles());
   const nested = [...pkg.names].find((n) => /^[^/]+\/[^/]+$/.test(n) && controls.has(n.slice(n.indexOf('/') + 1)));
   if (nested) return { kind: 'unknown', label: titles.unknown!, nested };
-  if (web?.packages.detect(pkg)) return { kind: 'web', adapter: web, label: titles.web! };
+  const pages = all.find((a) => !isLms(a) && a.packages.detect(pkg));
+  if (pages) return { kind: pages.id, adapter: pages, label: titles[pages.id] ?? pages.title };
   return { kind: 'unknown', label: titles.unknown! };
 }

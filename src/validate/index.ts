@@ -9,7 +9,7 @@ import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { scanPackage, type PackageScan } from '../sources/read-package.ts';
 import { aiccNotChecked, checkAicc } from './aicc.ts';
 import { grouping, verdictOf, type Counts, type FindingReport, type Verdict } from './findings.ts';
-import { controlFiles, identify, readsForIdentify, type Edition, type Identity, type PackageKind } from './identify.ts';
+import { controlFiles, identify, isLms, readsForIdentify, type Edition, type Identity, type PackageKind } from './identify.ts';
 import { controlFileElements, zipLimits } from './limits.ts';
 import { countElements, doctypeLine } from './xml.ts';
 
@@ -49,7 +49,7 @@ export async function validatePackage(path: string, cwd = process.cwd()): Promis
     format: id.kind,
     identified: id.label,
     ...(id.edition ? { edition: id.edition } : {}),
-    verdict: verdictOf(id.kind === 'web', counts),
+    verdict: verdictOf(!!id.adapter && !isLms(id.adapter), counts),
     ok: counts.errors === 0,
     counts,
     diagnostics,
@@ -83,7 +83,7 @@ async function check(file: string, where: { file: string }, report: FindingRepor
       report({ file, line: 0, column: 0, rule: 'package/format', message: `The zip holds no file an LMS package starts from (${names} or AICC course files at its root) and no web page: it is not a course package, and the LMS will refuse it.`, hint: 'Check that this is the file you meant to upload: a course exported for an LMS holds one of these at the root of its zip.' });
     return { id, notChecked: [] };
   }
-  if (id.kind === 'web' || !id.adapter) return { id, notChecked: [] };
+  if (!id.adapter || !isLms(id.adapter)) return { id, notChecked: [] };
   const control = id.adapter.packages.controlFile;
   where.file = inside(control);
   const data = scan.view.read(control);

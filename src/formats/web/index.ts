@@ -12,8 +12,9 @@ export const web: FormatAdapter = {
   packages: {
     controlFile: 'index.html',
     reads: [],
-    // Listed last: web pages and no other format's control file. Not an LMS package: validate says so and checks nothing.
+    // Web pages and no other format's control file. Not an LMS package: validate says so and checks nothing.
     detect: (pkg) => [...pkg.names].some((n) => /\.x?html?$/i.test(n)),
     check: async () => {},
+    lms: false,
   },
 };
