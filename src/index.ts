@@ -28,7 +28,7 @@ import { checkStateBudget } from './course/state-budget.ts';
 import { checkTranslationRecords } from './translate/check-records.ts';
 import { writeNewCourse } from './package/write-course.ts';
 import { writeJsonSchemas } from './package/write-schemas.ts';
-import { listCourseDirs, lockFileName, readCourseSources } from './sources/read-course.ts';
+import { listCourseDirs, lockFileName, readCourseSources, translationsFileName } from './sources/read-course.ts';
 import { diffBase, lockText, makeLock } from './course/variant-lock.ts';
 import { readMediaSamples } from './sources/read-media.ts';
 import { checkMedia } from './course/media-checks.ts';
@@ -147,7 +147,7 @@ export async function load(opts: CheckOptions = {}): Promise<{ ok: boolean; diag
       checkStateBudget(spec, src.courseYaml!.text, opts.formats?.length ? opts.formats : availableFormats, author),
     opts.langUi);
     // Translations whose source changed since they were made (translations.lock.yaml): warnings.
-    await guarded(report, join(dir, 'translations.lock.yaml'), () => checkTranslationRecords(src, author), opts.langUi);
+    await guarded(report, join(dir, translationsFileName), () => checkTranslationRecords(src, author), opts.langUi);
     courses.push(spec);
   }
   const diagnostics = sortDiagnostics(list);

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { join, posix } from 'node:path';
 import { stringify } from 'yaml';
 import type { AuthorReport as Report } from '../diagnostics/author-report.ts';
-import { textFiles, type CourseSources } from '../sources/read-course.ts';
+import { lockFileName, textFiles, translationsFileName, type CourseSources } from '../sources/read-course.ts';
 import { blocksOf, diffBlocks, type BlockChange } from './block-diff.ts';
 import { extendsLine } from './variant.ts';
 import { hides } from './variant-module.ts';
@@ -25,7 +25,7 @@ export interface VariantLock {
 }
 
 /** Files the tool writes in a course folder, which say nothing of its content. */
-const toolRecords = ['translations.lock.yaml', 'base.lock.yaml'];
+const toolRecords = [translationsFileName, lockFileName];
 
 const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 

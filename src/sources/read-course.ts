@@ -33,6 +33,8 @@ export interface CourseSources {
   base?: { path: string; dir: string; sources?: CourseSources };
   /** `base.lock.yaml` of a variant: what the base was when the variant was last reviewed against it. */
   lock?: SourceText;
+  /** `translations.lock.yaml`: what each translated file was translated from (see translate/records.ts). */
+  translations?: SourceText;
   /** Of a base course: a short SHA-256 of every file, media included (what a variant's lock records). */
   digests?: Record<string, string>;
 }
@@ -136,6 +138,7 @@ export const extendsOf = (courseYaml: string): string | undefined =>
   /^extends:[ \t]*(?:"([^"\n]+)"|'([^'\n]+)'|([^#\n]*?))[ \t]*(?:#.*)?$/m.exec(courseYaml)?.slice(1).find((v) => v?.trim())?.trim();
 
 export const lockFileName = 'base.lock.yaml';
+export const translationsFileName = 'translations.lock.yaml';
 
 /**
  * A course folder as read; for a course with `extends:`, its base too (one level). `digests`: a short hash of
@@ -148,6 +151,7 @@ export async function readCourseSources(dir: string, opts: { digests?: boolean; 
   const has = new Set(files);
   const sources: CourseSources = { dir, files, links, moduleDirs: [] };
   if (has.has('course.yaml')) sources.courseYaml = await text(dir, 'course.yaml');
+  if (has.has(translationsFileName)) sources.translations = await text(dir, translationsFileName);
   const base = sources.courseYaml && extendsOf(sources.courseYaml.text);
   if (base) {
     const baseDir = resolve(dir, base);

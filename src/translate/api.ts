@@ -10,7 +10,7 @@ import { UsageError } from '../index.ts';
 import { writeCourseFiles, writeTextFile } from '../package/write-translation.ts';
 import { supportedLanguages, type Lang } from '../schema/course.ts';
 import { readCourseSources, type CourseSources } from '../sources/read-course.ts';
-import { readTextFile, readTranslationRecords } from '../sources/read-translation.ts';
+import { readTextFile } from '../sources/read-translation.ts';
 import { sourceText, staleness } from './check-records.ts';
 import { courseUnits, type TranslatedFile } from './course-units.ts';
 import { planImport } from './import.ts';
@@ -46,8 +46,7 @@ async function open(opts: TranslateOptions) {
   const author = authorReport(report, opts.langUi);
   const course = (parseYaml(join(dir, 'course.yaml'), src.courseYaml.text, author)?.data ?? {}) as { id?: unknown; languages?: unknown };
   const languages = Array.isArray(course.languages) ? course.languages.map(String) : [];
-  const records = await readTranslationRecords(dir);
-  const parsed = records ? parseRecords(records.text) : { records: new Map<string, TranslationRecord>(), lines: new Map() };
+  const parsed = src.translations ? parseRecords(src.translations.text) : { records: new Map<string, TranslationRecord>(), lines: new Map() };
   return { dir, src, list, author, languages, id: typeof course.id === 'string' ? course.id : dir.split(/[\\/]/).pop()!, records: parsed?.records ?? new Map<string, TranslationRecord>() };
 }
 

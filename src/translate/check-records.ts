@@ -7,7 +7,6 @@ import { join, relative } from 'node:path';
 import type { AuthorReport as Report } from '../diagnostics/author-report.ts';
 import { markdownBlocks, yamlBlocks, type BlockChange } from '../course/block-diff.ts';
 import { textFiles, type CourseSources, type SourceText } from '../sources/read-course.ts';
-import { readTranslationRecords } from '../sources/read-translation.ts';
 import { changesSince, fileAndLang, parseRecords, recordKind, recordsFile, type RecordKind, type TranslationRecord } from './records.ts';
 import { langTexts } from './yaml-units.ts';
 
@@ -47,9 +46,8 @@ export function staleness(record: TranslationRecord, key: string, source: Source
 }
 
 /** The warnings of a course's translation records (none when it has no `translations.lock.yaml`). */
-export async function checkTranslationRecords(src: CourseSources, report: Report): Promise<void> {
-  if (!src.files.includes(recordsFile)) return;
-  const file = await readTranslationRecords(src.dir);
+export function checkTranslationRecords(src: CourseSources, report: Report): void {
+  const file = src.translations;
   if (!file) return;
   const lockFile = join(src.dir, recordsFile);
   const parsed = parseRecords(file.text);

@@ -10,8 +10,9 @@ import { isMap, isScalar, parseDocument } from 'yaml';
 import { blockHash, blocksOf, diffBlocks, type Block, type BlockChange } from '../course/block-diff.ts';
 import { textOf } from './segments.ts';
 import { langTexts } from './yaml-units.ts';
+import { translationsFileName } from '../sources/read-course.ts';
 
-export const recordsFile = 'translations.lock.yaml';
+export const recordsFile = translationsFileName;
 
 export interface TranslationRecord {
   /** Source file (course-relative); `course.yaml#fr` for the texts of a YAML file in that language. */
