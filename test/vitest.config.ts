@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import type { Plugin } from 'vite';
 
 /**
  * Three projects:
@@ -14,6 +15,19 @@ import { defineConfig } from 'vitest/config';
  * once per worker, not once per file. No test file may leave a module's state changed (a test that turns
  * something on turns it off in afterEach).
  */
+/**
+ * Dependencies load as they do for users, without the "development" export condition that Vite adds to the
+ * test workers: with it, micromark loads a build full of assertions and debug calls, and every course build
+ * in the tests is slower.
+ */
+const asPublished: Plugin = {
+  name: 'connectoo-dependencies-as-published',
+  configResolved(config) {
+    const ssr = config.ssr.resolve as { conditions?: string[] } | undefined;
+    if (ssr?.conditions) ssr.conditions = ssr.conditions.filter((c) => c !== 'development|production' && c !== 'development');
+  },
+};
+
 export default defineConfig({
   // The repository root: test paths below are relative to it.
   root: fileURLToPath(new URL('..', import.meta.url)),
@@ -22,6 +36,7 @@ export default defineConfig({
     maxWorkers: Math.max(2, availableParallelism()),
     projects: [
       {
+        plugins: [asPublished],
         test: {
           name: 'unit',
           isolate: false,
@@ -33,6 +48,7 @@ export default defineConfig({
         },
       },
       {
+        plugins: [asPublished],
         test: {
           name: 'cli',
           // The command as published: src/ compiled into dist/lib once per run (helpers/compiled-cli.ts).
@@ -44,6 +60,7 @@ export default defineConfig({
         },
       },
       {
+        plugins: [asPublished],
         test: {
           name: 'e2e',
           isolate: false,

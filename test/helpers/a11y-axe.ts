@@ -19,16 +19,20 @@ export const shownParts = ['.cx-skip', 'header', 'main > section:not([hidden])',
 export const shownPartsAndContents = [...shownParts, 'nav'];
 
 /**
- * Violations of the WCAG A/AA rules, one readable line per element. `include` limits the check
- * to those parts; without it the whole document is checked (page-level rules such as the title
+ * The WCAG A/AA rules whose outcome depends on colours alone: what changes between the light and dark
+ * schemes, the same text in the same layout (non-text contrast is checked by a11y-focus).
+ */
+export const colourRules = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * Violations of the WCAG A/AA rules (or only of `rules`), one readable line per element. `include` limits
+ * the check to those parts; without it the whole document is checked (page-level rules such as the title
  * and the document language run only then).
  */
-export async function axeViolations(page: Page, include?: string[]): Promise<string[]> {
+export async function axeViolations(page: Page, include?: string[], rules?: string[]): Promise<string[]> {
   const loaded = await page.evaluate(() => typeof (window as { axe?: { run?: unknown } }).axe?.run === 'function');
-  let builder = new AxeBuilder({ page, axeSource: loaded ? ';' : axeSource })
-    .withTags(wcagTags)
-    .options({ resultTypes: ['violations'] })
-    .setLegacyMode(true);
+  let builder = new AxeBuilder({ page, axeSource: loaded ? ';' : axeSource }).options({ resultTypes: ['violations'] }).setLegacyMode(true);
+  builder = rules ? builder.withRules(rules) : builder.withTags(wcagTags);
   for (const selector of include ?? []) builder = builder.include(selector);
   const result = await builder.analyze();
   return result.violations.flatMap((v) =>

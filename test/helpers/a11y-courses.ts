@@ -1,18 +1,19 @@
 /**
- * The real Connectoo courses (courses/*), built once through the public `build()` API and
- * unpacked, plus what a browser test needs to walk them: their stops and a saved completed state.
+ * The real Connectoo courses (courses/*), built through the public `build()` API (and the test build
+ * cache, helpers/course-build.ts) and unpacked, plus what a browser test needs to walk them: their stops
+ * and a saved completed state.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { build, type BuildOptions } from '../../src/index.ts';
+import type { BuildOptions } from '../../src/index.ts';
 import { indexCourse, locationOf } from '../../src/runtime/course-index.ts';
 import type { PlayerData } from '../../src/contract/player-data.ts';
 import { newState } from '../../src/runtime/state.ts';
 import { encodeState } from '../../src/runtime/suspend-codec.ts';
 import { storageKey } from '../../src/runtime/tracking/standalone.ts';
-import { errorsOf } from './course-build.ts';
+import { buildCached, errorsOf } from './course-build.ts';
 import { repoRoot } from './paths.ts';
-import { makeTempDir, unzipTo } from './zip.ts';
+import { unzipTo } from './zip.ts';
 
 export const realCourses = ['connectoo-basique', 'connectoo-expert'];
 
@@ -28,17 +29,15 @@ export async function buildRealCourses(
   format: 'web' | 'scorm12' = 'web',
   { courses = realCourses, langs }: { courses?: string[]; langs?: BuildOptions['langs'] } = {},
 ): Promise<BuiltCourse[]> {
-  const result = await build({
-    courseDirs: courses.map((c) => path.join(repoRoot, 'courses', c)),
-    outDir: await makeTempDir('connectoo-a11y-'),
-    formats: [format],
-    ...(langs ? { langs } : {}),
-  });
-  if (!result.ok) throw new Error(`build failed:\n${errorsOf(result).join('\n')}`);
   const built: BuiltCourse[] = [];
-  for (const out of result.outputs.filter((o) => o.format === format && !o.module)) {
-    const dir = await unzipTo(out.file);
-    built.push({ course: out.course, lang: out.lang, dir, data: await playerDataOf(dir) });
+  for (const course of courses) {
+    // Through the test build cache: several files play the same course in the same format.
+    const { result } = await buildCached(path.join(repoRoot, 'courses', course), { formats: [format], ...(langs ? { langs } : {}) });
+    if (!result.ok) throw new Error(`build failed:\n${errorsOf(result).join('\n')}`);
+    for (const out of result.outputs.filter((o) => o.format === format && !o.module)) {
+      const dir = await unzipTo(out.file);
+      built.push({ course: out.course, lang: out.lang, dir, data: await playerDataOf(dir) });
+    }
   }
   return built;
 }

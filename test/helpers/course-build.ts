@@ -64,8 +64,12 @@ const withDir = (result: BuildResult, from: string, to: string): BuildResult => 
 });
 
 export async function buildFixture(name: string, opts: Omit<BuildOptions, 'courseDirs' | 'outDir'> = {}, outDir?: string): Promise<FixtureBuild> {
+  return buildCached(path.resolve(fixturesDir, name), opts, outDir);
+}
+
+/** Builds one course folder (a fixture or a real course) through the cache. */
+export async function buildCached(courseDir: string, opts: Omit<BuildOptions, 'courseDirs' | 'outDir'> = {}, outDir?: string): Promise<FixtureBuild> {
   const dir = outDir ?? (await makeTempDir('connectoo-out-'));
-  const courseDir = path.resolve(fixturesDir, name);
   const cached = path.join(cacheRoot, await cacheKey(courseDir, opts));
   try {
     const result = JSON.parse(await readFile(path.join(cached, 'result.json'), 'utf8')) as BuildResult;
