@@ -30,8 +30,10 @@ export const colourRules = ['color-contrast', 'link-in-text-block'];
  * and the document language run only then).
  */
 export async function axeViolations(page: Page, include?: string[], rules?: string[]): Promise<string[]> {
+  // Loaded once per document, by us: the wrapper would send the source twice on each run (page, then frames).
   const loaded = await page.evaluate(() => typeof (window as { axe?: { run?: unknown } }).axe?.run === 'function');
-  let builder = new AxeBuilder({ page, axeSource: loaded ? ';' : axeSource }).options({ resultTypes: ['violations'] }).setLegacyMode(true);
+  if (!loaded) await page.evaluate(axeSource);
+  let builder = new AxeBuilder({ page, axeSource: ';' }).options({ resultTypes: ['violations'] }).setLegacyMode(true);
   builder = rules ? builder.withRules(rules) : builder.withTags(wcagTags);
   for (const selector of include ?? []) builder = builder.include(selector);
   const result = await builder.analyze();

@@ -4,13 +4,19 @@
  */
 import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { keepResults } from '../../src/course/reuse.ts';
 import { check, load, models } from '../../src/index.ts';
 import { exportTranslation, importTranslation, translationStatus } from '../../src/translate/api.ts';
 import { repoRoot } from '../helpers/paths.ts';
 import { makeTempDir } from '../helpers/zip.ts';
 
 describe('Connectoo+ through XLIFF, French to Dutch', () => {
+  // The course is read six times, as in a long-lived process (preview, editor): texts that did not change
+  // are not parsed again; the two files the import writes are.
+  beforeAll(() => keepResults(true));
+  afterAll(() => keepResults(false));
+
   it('exports every Dutch text as translated, imports it back, and the course checks clean with the same pages and questions', async () => {
     const dir = join(await makeTempDir('connectoo-xliff-'), 'connectoo-expert');
     await cp(join(repoRoot, 'courses/connectoo-expert'), dir, { recursive: true });
