@@ -20,6 +20,7 @@ import { overlay, reportInBase } from './variant.ts';
 import { checkLock } from './variant-lock.ts';
 import type { Located } from './yaml.ts';
 import { checkImageSizes } from './image-size.ts';
+import { reuseCheck } from './reuse.ts';
 import { checkTheme, themeFiles } from './theme-checks.ts';
 
 export type { CourseSpec, ModuleSpec, PageSpec } from './spec.ts';
@@ -145,8 +146,11 @@ export function loadCourse(sources: CourseSources, authorReport: Report): Course
           useAsset: (a) => set.add(a),
           report,
         });
-        lintPage(page.mdast, lang, abs(page.file), report);
-        checkImageSizes(page.mdast, abs(page.file), report);
+        // Both read the page's text only (not the links rewritten above).
+        reuseCheck('page-lint', `${lang}\0${abs(page.file)}\0${page.body}`, report, (r) => {
+          lintPage(page.mdast, lang, abs(page.file), r);
+          checkImageSizes(page.mdast, abs(page.file), r);
+        });
       }
 
   // The theme's logo and fonts are packed like the pages' media (and checked as media are).

@@ -97,7 +97,7 @@ export function loadModule(folder: CourseSources['moduleDirs'][number], language
       continue;
     }
     if (!pages.has(key!)) pages.set(key!, { key: key!, byLang: {} });
-    pages.get(key!)!.byLang[lang as Lang] = { file: page.path, title: fm.title, optional: fm.optional, mdast };
+    pages.get(key!)!.byLang[lang as Lang] = { file: page.path, title: fm.title, optional: fm.optional, body: split.body, mdast };
   }
   const ordered = [...pages.values()].sort((a, b) => (a.key < b.key ? -1 : 1));
   for (const [key, langs] of [...present].sort(([a], [b]) => (a < b ? -1 : 1))) {

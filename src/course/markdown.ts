@@ -11,7 +11,7 @@ import { directives, isDirectiveKind, type DirectiveNode } from './directives.ts
 import { limits } from './limits.ts';
 import { reportTextProblem, treeDepth } from './markdown-limits.ts';
 import { linkFrom, nearFile } from './near-name.ts';
-import { reuse } from './reuse.ts';
+import { copyTree, reuse } from './reuse.ts';
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
 
@@ -22,7 +22,7 @@ const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
 export function parseMarkdown(body: string, file: string, report: Report): Root | undefined {
   if (!reportTextProblem(body, file, report)) return undefined;
   // The checks after parsing rewrite the tree: a kept tree is copied.
-  const tree = reuse<Root>('markdown', body, () => wellNested(body), (t) => structuredClone(t));
+  const tree = reuse<Root>('markdown', body, () => wellNested(body), copyTree);
   if (!tree) report({ file, line: 1, column: 1, rule: 'md/too-deep', params: { kind: 'nesting', limit: limits.nesting } });
   return tree;
 }

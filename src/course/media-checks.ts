@@ -9,6 +9,7 @@
 import { join } from 'node:path';
 import type { AuthorReport as Report } from '../diagnostics/author-report.ts';
 import type { MediaSample } from '../sources/read-media.ts';
+import { reuseCheck } from './reuse.ts';
 
 const at = (b: Uint8Array, offset: number, s: string) => [...s].every((c, i) => b[offset + i] === c.charCodeAt(0));
 const bytes = (b: Uint8Array, offset: number, list: number[]) => list.every((x, i) => b[offset + i] === x);
@@ -77,7 +78,7 @@ export async function checkMedia(dir: string, media: MediaSample[], report: Repo
     }
     if (ext === 'svg') {
       const { checkSvg } = await import('./svg-checks.ts');
-      if (!checkSvg(m, file, report)) ok = false;
+      if (!reuseCheck('svg', `${file}\0${Buffer.from(m.bytes).toString('latin1')}`, report, (r) => checkSvg(m, file, r))) ok = false;
       continue;
     }
     const kind = kinds[ext];

@@ -1,8 +1,8 @@
 /**
  * Results kept between runs of one long-lived process (the preview): a page or YAML file whose text did not
- * change is not parsed again, a page whose tree did not change is not rendered again. Off by default: a build
- * parses each file once anyway. Kept values are never handed out: each use gets its own copy when the caller
- * may change it.
+ * change is not parsed again, a page whose tree did not change is not rendered again, a check whose inputs did
+ * not change is not run again (its reports are given again). Off by default: a build parses and checks each
+ * file once anyway. Kept values are never handed out: each use gets its own copy when the caller may change it.
  */
 const stores = new Map<string, Map<string, unknown>>();
 let enabled = false;
@@ -31,4 +31,27 @@ export function reuse<T>(kind: string, key: string, compute: () => T | undefined
   store.set(key, copy(v));
   if (store.size > maxEntries) store.delete(store.keys().next().value!);
   return v;
+}
+
+/**
+ * A check whose only effects are its result and what it reports: run once per `key` (which must hold every
+ * input), then its reports are given again, in order, with its result.
+ */
+export function reuseCheck<R extends object, T>(kind: string, key: string, report: (r: R) => void, run: (report: (r: R) => void) => T): T {
+  if (!enabled) return run(report);
+  const kept = reuse(kind, key, () => {
+    const reports: R[] = [];
+    return { result: run((r) => void reports.push(r)), reports };
+  })!;
+  for (const r of kept.reports) report({ ...r });
+  return kept.result;
+}
+
+/** A deep copy of a parsed tree (plain objects, arrays and primitives), several times faster than structuredClone. */
+export function copyTree<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(copyTree) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const k in value) out[k] = copyTree((value as Record<string, unknown>)[k]);
+  return out as T;
 }

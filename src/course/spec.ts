@@ -8,6 +8,8 @@ export interface PageSpec {
   file: string;
   title: string;
   optional: boolean;
+  /** The Markdown text after the front matter, as parsed into `mdast`. */
+  body: string;
   mdast: Root;
 }
 export interface ModuleSpec {

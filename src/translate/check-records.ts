@@ -9,6 +9,7 @@ import { markdownBlocks, yamlBlocks, type BlockChange } from '../course/block-di
 import { textFiles, type CourseSources, type SourceText } from '../sources/read-course.ts';
 import { changesSince, fileAndLang, parseRecords, recordKind, recordsFile, type RecordKind, type TranslationRecord } from './records.ts';
 import { langTexts } from './yaml-units.ts';
+import { reuse } from '../course/reuse.ts';
 
 /** A course file's text, from the sources already read. */
 export const sourceText = (src: CourseSources, path: string): SourceText | undefined => textFiles(src).find((t) => t.path === path);
@@ -50,7 +51,8 @@ export function checkTranslationRecords(src: CourseSources, report: Report): voi
   const file = src.translations;
   if (!file) return;
   const lockFile = join(src.dir, recordsFile);
-  const parsed = parseRecords(file.text);
+  // Kept between runs of a long-lived process (preview): the records and each file's staleness, by their texts.
+  const parsed = reuse('translation-records', file.text, () => parseRecords(file.text));
   if (!parsed) {
     report({ severity: 'warning', rule: 'translation/record', params: { kind: 'unreadable' }, file: lockFile, line: 1, column: 1 });
     return;
@@ -66,7 +68,7 @@ export function checkTranslationRecords(src: CourseSources, report: Report): voi
       report({ severity: 'warning', rule: 'translation/record', params: { kind: source ? 'target-gone' : 'source-gone', target: key, source: record.from }, ...at });
       continue;
     }
-    const stale = staleness(record, key, source, translated);
+    const stale = reuse('translation-staleness', JSON.stringify([record, key, source.text, translated.text]), () => staleness(record, key, source, translated) ?? null);
     if (!stale) continue;
     report({
       severity: 'warning',
