@@ -147,7 +147,7 @@ export function loadCourse(sources: CourseSources, authorReport: Report): Course
           report,
         });
         // Both read the page's text only (not the links rewritten above).
-        reuseCheck('page-lint', `${lang}\0${abs(page.file)}\0${page.body}`, report, (r) => {
+        reuseCheck('page-lint', () => `${lang}\0${abs(page.file)}\0${page.body}`, report, (r) => {
           lintPage(page.mdast, lang, abs(page.file), r);
           checkImageSizes(page.mdast, abs(page.file), r);
         });

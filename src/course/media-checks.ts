@@ -78,7 +78,7 @@ export async function checkMedia(dir: string, media: MediaSample[], report: Repo
     }
     if (ext === 'svg') {
       const { checkSvg } = await import('./svg-checks.ts');
-      if (!reuseCheck('svg', `${file}\0${Buffer.from(m.bytes).toString('latin1')}`, report, (r) => checkSvg(m, file, r))) ok = false;
+      if (!reuseCheck('svg', () => `${file}\0${Buffer.from(m.bytes).toString('latin1')}`, report, (r) => checkSvg(m, file, r))) ok = false;
       continue;
     }
     const kind = kinds[ext];

@@ -14,9 +14,11 @@ export function keepResults(on = true): void {
   if (!on) stores.clear();
 }
 
-/** `compute()`, or the value kept for `key` of `kind`; undefined results are not kept. */
-export function reuse<T>(kind: string, key: string, compute: () => T | undefined, copy: (v: T) => T = (v) => v): T | undefined {
+/** `compute()`, or the value kept for the key of `kind`; undefined results are not kept. */
+export function reuse<T>(kind: string, keyOf: string | (() => string), compute: () => T | undefined, copy: (v: T) => T = (v) => v): T | undefined {
   if (!enabled) return compute();
+  // A key that costs something to make is made only when results are kept.
+  const key = typeof keyOf === 'string' ? keyOf : keyOf();
   let store = stores.get(kind);
   if (!store) stores.set(kind, (store = new Map()));
   if (store.has(key)) {
@@ -37,9 +39,9 @@ export function reuse<T>(kind: string, key: string, compute: () => T | undefined
  * A check whose only effects are its result and what it reports: run once per `key` (which must hold every
  * input), then its reports are given again, in order, with its result.
  */
-export function reuseCheck<R extends object, T>(kind: string, key: string, report: (r: R) => void, run: (report: (r: R) => void) => T): T {
+export function reuseCheck<R extends object, T>(kind: string, keyOf: string | (() => string), report: (r: R) => void, run: (report: (r: R) => void) => T): T {
   if (!enabled) return run(report);
-  const kept = reuse(kind, key, () => {
+  const kept = reuse(kind, keyOf, () => {
     const reports: R[] = [];
     return { result: run((r) => void reports.push(r)), reports };
   })!;

@@ -68,7 +68,7 @@ export function checkTranslationRecords(src: CourseSources, report: Report): voi
       report({ severity: 'warning', rule: 'translation/record', params: { kind: source ? 'target-gone' : 'source-gone', target: key, source: record.from }, ...at });
       continue;
     }
-    const stale = reuse('translation-staleness', JSON.stringify([record, key, source.text, translated.text]), () => staleness(record, key, source, translated) ?? null);
+    const stale = reuse('translation-staleness', () => JSON.stringify([record, key, source.text, translated.text]), () => staleness(record, key, source, translated) ?? null);
     if (!stale) continue;
     report({
       severity: 'warning',
