@@ -101,7 +101,7 @@ describe('course fuzz', () => {
         const dir = await mutatedCourse(run++, [{ file, kind: 'splice', at: 1, text }]);
         expectPlaced(dir, (await check({ courseDirs: [dir], formats: ['scorm12'] })).diagnostics);
       }
-  });
+  }, 30_000);
 
   it('check places every diagnostic and never fails internally, whatever the course tree', async () => {
     let run = 0;
