@@ -3,7 +3,6 @@ import { rmSync } from 'node:fs';
 import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll } from 'vitest';
 import { readPackage } from '../../src/sources/read-package.ts';
 
 /** Files only (no directory entries), keyed by their path inside the zip. */
@@ -14,15 +13,15 @@ export async function readZip(file: string): Promise<Map<string, Buffer>> {
 }
 
 const tempDirs: string[] = [];
-function removeTempDirs(): void {
+/**
+ * Removes the temporary folders made so far: after each test file (helpers/temp-cleanup.ts, a setup file of every
+ * test project: test files share this module within a worker), and at exit for scripts.
+ */
+export function removeTempDirs(): void {
   if (process.env.CONNECTOO_KEEP_TMP) return;
   for (const d of tempDirs.splice(0)) rmSync(d, { recursive: true, force: true });
 }
-try {
-  afterAll(removeTempDirs);
-} catch {
-  process.once('exit', removeTempDirs);
-}
+process.once('exit', removeTempDirs);
 
 /** A new temporary folder, removed after the test file (or at exit) (set CONNECTOO_KEEP_TMP=1 to keep it). */
 export async function makeTempDir(prefix = 'connectoo-e2e-'): Promise<string> {

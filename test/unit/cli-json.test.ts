@@ -5,8 +5,7 @@
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { Validator } from 'jsonschema';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +15,7 @@ import { scorm12Content, scorm12Manifest, scorm12Schemas, webFiles } from './val
 import { zipFile } from './validate-built.ts';
 import { deflated } from './validate-zip-bytes.ts';
 import { compiledEnv } from '../helpers/compiled-cli.ts';
+import { makeTempDir } from '../helpers/zip.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const bin = join(root, 'src/cli/connectoo.mjs');
@@ -42,7 +42,7 @@ const zip = async (files: Record<string, string | Buffer>, name: string) => zipF
 let out: string;
 let built: CliOutput & { command: 'build' };
 beforeAll(async () => {
-  out = await mkdtemp(join(tmpdir(), 'connectoo-json-'));
+  out = await makeTempDir('connectoo-json-');
   const r = await run(['build', 'test/fixtures/minimal', '--out', out, '--lang', 'fr', '--json']);
   expect(r.code).toBe(0);
   built = parsed(r.stdout) as typeof built;

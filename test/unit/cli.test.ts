@@ -1,13 +1,13 @@
 /** The CLI as an author or CI runs it: real process, real files, exit codes 0 / 1 / 2. */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build, check } from '../../src/index.ts';
 import { allJsonSchemas, jsonSchemas } from '../../src/schema/json-schema.ts';
 import { courseWith, positionOf } from '../helpers/course-copy.ts';
 import { compiledEnv } from '../helpers/compiled-cli.ts';
+import { makeTempDir } from '../helpers/zip.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const bin = join(root, 'src/cli/connectoo.mjs');
@@ -22,7 +22,7 @@ function run(args: string[], cwd = root): Promise<{ code: number; stdout: string
 
 describe('connectoo CLI', { timeout: 60_000 }, () => {
   it('builds a course into versioned zips and a release manifest with checksums', async () => {
-    const out = await mkdtemp(join(tmpdir(), 'connectoo-out-'));
+    const out = await makeTempDir('connectoo-out-');
     const r = await run(['build', 'test/fixtures/minimal', '--out', out, '--format', 'scorm12', '--lang', 'nl']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
@@ -38,7 +38,7 @@ describe('connectoo CLI', { timeout: 60_000 }, () => {
   });
 
   it('writes one package per module with --split modules', async () => {
-    const out = await mkdtemp(join(tmpdir(), 'connectoo-out-'));
+    const out = await makeTempDir('connectoo-out-');
     const r = await run(['build', 'test/fixtures/minimal', '--out', out, '--format', 'scorm12', '--lang', 'fr', '--split', 'modules']);
     expect(r.code).toBe(0);
     expect((await readdir(out)).filter((f) => f.endsWith('.zip')).sort()).toEqual([
@@ -51,7 +51,7 @@ describe('connectoo CLI', { timeout: 60_000 }, () => {
     const dir = await courseWith('minimal', {
       'course.yaml': (t) => t.replace('masteryScore: 80', 'masteryScore: lots'),
     });
-    const out = await mkdtemp(join(tmpdir(), 'connectoo-out-'));
+    const out = await makeTempDir('connectoo-out-');
     await writeFile(join(out, 'older.zip'), 'previous release');
     const r = await run(['build', dir, '--out', out]);
     expect(r.code).toBe(1);
@@ -84,7 +84,7 @@ describe('connectoo CLI', { timeout: 60_000 }, () => {
   });
 
   it('starts a new course that checks and builds as it is', async () => {
-    const cwd = await mkdtemp(join(tmpdir(), 'connectoo-new-'));
+    const cwd = await makeTempDir('connectoo-new-');
     const r = await run(['new', 'first-course', '--lang', 'nl,en'], cwd);
     expect(r.code).toBe(0);
     const dir = join(cwd, 'courses/first-course');

@@ -1,15 +1,15 @@
 /** The packages the validate tests start from: the minimal fixture course, built in every format. */
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from '../../src/index.ts';
 import { readPackage } from '../../src/sources/read-package.ts';
 import { courseWith } from '../helpers/course-copy.ts';
 import { deflated, zipBytes, type RawEntry } from './validate-zip-bytes.ts';
+import { makeTempDir } from '../helpers/zip.ts';
 
 /** Zip path by format (scorm12, xapi, cmi5, web…). */
 export async function builtPackages(): Promise<Record<string, string>> {
-  const out = await mkdtemp(join(tmpdir(), 'connectoo-validate-'));
+  const out = await makeTempDir('connectoo-validate-');
   const r = await build({ courseDirs: [await courseWith('minimal')], outDir: out, langs: ['fr'] });
   if (!r.ok) throw new Error('the minimal course does not build');
   return Object.fromEntries(r.outputs.map((o) => [o.format, o.file]));
@@ -24,7 +24,7 @@ export async function entriesOf(zip: string, edit: Record<string, (text: string)
 
 /** Writes the zip to a new temporary file. */
 export async function zipFile(entries: RawEntry[] | Buffer, name = 'hostile.zip'): Promise<string> {
-  const file = join(await mkdtemp(join(tmpdir(), 'connectoo-hostile-')), name);
+  const file = join(await makeTempDir('connectoo-hostile-'), name);
   await writeFile(file, Buffer.isBuffer(entries) ? entries : zipBytes(entries));
   return file;
 }

@@ -2,11 +2,11 @@
  * `connectoo validate` on TinCan, cmi5, AICC and web zips made by other tools, on zips that are no
  * package, and on a package with hundreds of the same finding (one line, a short report).
  */
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validatePackage } from '../../src/validate/index.ts';
+import { makeTempDir } from '../helpers/zip.ts';
 import {
   aiccFiles, cmi5Xml, findings, scorm12Content, scorm12Manifest, scorm12Schemas, tincanXml, validateFiles, webFiles,
 } from './validate-foreign.ts';
@@ -81,7 +81,7 @@ describe('validate: web zips and zips that are no package', () => {
   });
 
   it('a file that is not a zip will not import', async () => {
-    const file = join(await mkdtemp(join(tmpdir(), 'connectoo-bad-')), 'course.zip');
+    const file = join(await makeTempDir('connectoo-bad-'), 'course.zip');
     await writeFile(file, 'this is not a zip');
     const r = await validatePackage(file);
     expect(r).toMatchObject({ verdict: 'will-not-import', identified: 'not a package' });

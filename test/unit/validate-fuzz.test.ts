@@ -3,8 +3,7 @@
  * same cases): whatever the zip, validatePackage returns; every diagnostic has a place, a rule and a
  * message; nothing ends as an internal error; each package takes bounded time and memory.
  */
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,13 +12,14 @@ import { guard, validatePackage } from '../../src/validate/index.ts';
 import { builtPackages, entriesOf } from './validate-built.ts';
 import { applyMutations, mutatedPackage } from './validate-mutations.ts';
 import type { RawEntry } from './validate-zip-bytes.ts';
+import { makeTempDir } from '../helpers/zip.ts';
 
 let bases: RawEntry[][];
 let dir: string;
 beforeAll(async () => {
   const packages = await builtPackages();
   bases = await Promise.all(['scorm12', 'xapi', 'cmi5', 'web'].map((f) => entriesOf(packages[f])));
-  dir = await mkdtemp(join(tmpdir(), 'connectoo-fuzz-'));
+  dir = await makeTempDir('connectoo-fuzz-');
 }, 60_000);
 
 describe('validate fuzz', () => {

@@ -1,6 +1,5 @@
 /** `connectoo validate`: an LMS admin checks a package before import. */
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/index.ts';
@@ -8,12 +7,13 @@ import { zipToBuffer } from '../../src/package/zip.ts';
 import { readPackage } from '../../src/sources/read-package.ts';
 import { validatePackage } from '../../src/validate/index.ts';
 import { courseWith } from '../helpers/course-copy.ts';
+import { makeTempDir } from '../helpers/zip.ts';
 
 let files: Map<string, Uint8Array>;
 const outputs: Record<string, string> = {};
 
 beforeAll(async () => {
-  const out = await mkdtemp(join(tmpdir(), 'connectoo-validate-'));
+  const out = await makeTempDir('connectoo-validate-');
   const r = await build({ courseDirs: [await courseWith('minimal')], outDir: out, langs: ['fr'] });
   expect(r.ok).toBe(true);
   for (const o of r.outputs) outputs[o.format] = o.file;
@@ -24,7 +24,7 @@ beforeAll(async () => {
 async function altered(change: (f: Map<string, Uint8Array>) => void): Promise<string> {
   const copy = new Map(files);
   change(copy);
-  const file = join(await mkdtemp(join(tmpdir(), 'connectoo-bad-')), 'bad.zip');
+  const file = join(await makeTempDir('connectoo-bad-'), 'bad.zip');
   await writeFile(file, await zipToBuffer([...copy].map(([path, data]) => ({ path, data }))));
   return file;
 }
@@ -72,7 +72,7 @@ describe('validate', () => {
   });
 
   it('says when a file is not a package', async () => {
-    const notZip = join(await mkdtemp(join(tmpdir(), 'connectoo-bad-')), 'x.zip');
+    const notZip = join(await makeTempDir('connectoo-bad-'), 'x.zip');
     await writeFile(notZip, 'hello');
     expect(await rules(notZip)).toEqual(['package/unreadable']);
     const nested = await altered((f) => {
