@@ -8,7 +8,7 @@ import { unified } from 'unified';
 import { applyImageWidths } from '../course/image-size.ts';
 import { calloutIcons } from './callout-icons.ts';
 import { directives, isDirectiveKind, type DirectiveKind, type DirectiveNode } from '../course/directives.ts';
-import { reuse } from '../course/reuse.ts';
+import { copyTree, reuse } from '../course/reuse.ts';
 
 export interface MarkdownLabels {
   /** Default callout titles and other words the HTML needs, in the page language. */
@@ -99,11 +99,11 @@ function applyDirectives(tree: Parent, labels: MarkdownLabels) {
 }
 
 export function markdownToHtml(tree: Root, labels: MarkdownLabels): string {
-  return reuse('html', JSON.stringify([labels, tree]), () => render(tree, labels))!;
+  return reuse('html', () => JSON.stringify([labels, tree]), () => render(tree, labels))!;
 }
 
 function render(tree: Root, labels: MarkdownLabels): string {
-  const copy = structuredClone(tree);
+  const copy = copyTree(tree);
   applyDirectives(copy, labels);
   applyImageWidths(copy);
   const hast = pipeline.runSync(copy as never);

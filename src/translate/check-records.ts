@@ -11,8 +11,13 @@ import { changesSince, fileAndLang, parseRecords, recordKind, recordsFile, type 
 import { langTexts } from './yaml-units.ts';
 import { reuse } from '../course/reuse.ts';
 
+const byPath = new WeakMap<CourseSources, Map<string, SourceText>>();
 /** A course file's text, from the sources already read. */
-export const sourceText = (src: CourseSources, path: string): SourceText | undefined => textFiles(src).find((t) => t.path === path);
+export function sourceText(src: CourseSources, path: string): SourceText | undefined {
+  let files = byPath.get(src);
+  if (!files) byPath.set(src, (files = new Map(textFiles(src).map((t) => [t.path, t]))));
+  return files.get(path);
+}
 
 export interface Staleness {
   changes: BlockChange[];

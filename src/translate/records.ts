@@ -6,7 +6,7 @@
  * language. Comparing the blocks with today's source tells which paragraphs changed since. Pure: no I/O.
  */
 import { createHash } from 'node:crypto';
-import { isMap, isScalar, parseDocument } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { blockHash, blocksOf, diffBlocks, type Block, type BlockChange } from '../course/block-diff.ts';
 import { textOf } from './segments.ts';
 import { langTexts } from './yaml-units.ts';
@@ -53,7 +53,8 @@ export function changesSince(record: TranslationRecord, kind: RecordKind, text: 
 
 /** The records of a `translations.lock.yaml`, with the line of each; undefined when it cannot be read. */
 export function parseRecords(text: string): { records: Map<string, TranslationRecord>; lines: Map<string, number> } | undefined {
-  const doc = parseDocument(text);
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc });
   if (doc.errors.length) return undefined;
   const records = new Map<string, TranslationRecord>();
   const lines = new Map<string, number>();
@@ -64,7 +65,7 @@ export function parseRecords(text: string): { records: Map<string, TranslationRe
     const v = (isMap(pair.value) ? pair.value.toJSON() : undefined) as Partial<TranslationRecord> | undefined;
     if (!key || typeof v?.from !== 'string' || typeof v.sha256 !== 'string' || !Array.isArray(v.blocks) || !v.blocks.every((b) => typeof b === 'string')) return undefined;
     records.set(key, { from: v.from, sha256: v.sha256, blocks: v.blocks });
-    lines.set(key, text.slice(0, (pair.key as { range?: number[] }).range?.[0] ?? 0).split('\n').length);
+    lines.set(key, lc.linePos((pair.key as { range?: number[] }).range?.[0] ?? 0).line);
   }
   return { records, lines };
 }
